@@ -1,0 +1,214 @@
+import { createHash } from 'crypto';
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	INodeProperties,
+} from 'n8n-workflow';
+
+const MPARTICLE_API_BASE_URL = 'https://api.mparticle.com';
+const MPARTICLE_TOKEN_URL = 'https://sso.auth.mparticle.com/oauth/token';
+const MPARTICLE_TOKEN_AUDIENCE = 'https://api.mparticle.com';
+
+/** The API base URL of a credential, as an n8n expression: the default unless advanced settings are on. */
+export const API_BASE_URL_EXPRESSION = `={{ $credentials.advancedSettings ? $credentials.baseUrl.replace(/\\/+$/, '') : '${MPARTICLE_API_BASE_URL}' }}`;
+
+function advanced(credentials: ICredentialDataDecryptedObject, name: string, fallback: string) {
+	return credentials.advancedSettings === true && credentials[name] ? String(credentials[name]) : fallback;
+}
+
+/** How long a freshly fetched token is handed to callers that still hold the token it replaced. */
+const REPLACED_TOKEN_GRACE_MS = 60_000;
+const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
+
+type TokenExchange = { promise: Promise<string>; settledAt?: number };
+
+/**
+ * Token requests in progress (or just finished) in this process, keyed by credential and by the token
+ * being replaced. n8n asks for a token once per item, concurrently; sharing the exchange means 50 items
+ * cause one token request, and items that saw the same expired token get the same new one. The token
+ * itself lives in n8n's credential store; this only removes duplicate requests, so it needs no
+ * agreement between processes (queue mode).
+ */
+const tokenExchanges = new Map<string, TokenExchange>();
+
+function exchangeKey(credentials: ICredentialDataDecryptedObject): string {
+	return createHash('sha256')
+		.update(
+			JSON.stringify([
+				advanced(credentials, 'tokenUrl', MPARTICLE_TOKEN_URL),
+				advanced(credentials, 'audience', MPARTICLE_TOKEN_AUDIENCE),
+				credentials.clientId,
+				credentials.clientSecret,
+				credentials.accessToken ?? '',
+			]),
+		)
+		.digest('hex');
+}
+
+function forgetOldExchanges(now: number) {
+	for (const [key, exchange] of tokenExchanges) {
+		if (exchange.settledAt !== undefined && now - exchange.settledAt > REPLACED_TOKEN_GRACE_MS) {
+			tokenExchanges.delete(key);
+		}
+	}
+}
+
+async function requestToken(
+	helper: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<string> {
+	const tokenUrl = advanced(credentials, 'tokenUrl', MPARTICLE_TOKEN_URL);
+	let response;
+	try {
+		response = await helper.helpers.httpRequest({
+			method: 'POST',
+			url: tokenUrl,
+			headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+			body: {
+				client_id: credentials.clientId,
+				client_secret: credentials.clientSecret,
+				audience: advanced(credentials, 'audience', MPARTICLE_TOKEN_AUDIENCE),
+				grant_type: 'client_credentials',
+			},
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: TOKEN_REQUEST_TIMEOUT_MS,
+		});
+	} catch (error) {
+		// The transport error carries the request (and so the client secret): never pass it on.
+		const cause = (error as { code?: string }).code ?? 'network error';
+		throw new Error(`Could not reach the mParticle token URL ${tokenUrl} (${cause})`);
+	}
+	const status = Number(response.statusCode);
+	if (status === 401 || status === 403) {
+		throw new Error(
+			`mParticle rejected the Client ID or Client Secret (HTTP ${status}). Check both in the mParticle API credential.`,
+		);
+	}
+	if (status < 200 || status >= 300) {
+		throw new Error(`Could not obtain an mParticle access token (HTTP ${status})`);
+	}
+	const token = (response.body as { access_token?: unknown } | undefined)?.access_token;
+	if (typeof token !== 'string' || token === '') {
+		throw new Error(
+			`Could not obtain an mParticle access token (HTTP ${status}): the token response has no access_token`,
+		);
+	}
+	return token;
+}
+
+export class MParticleApi implements ICredentialType {
+	name = 'mParticleApi';
+
+	displayName = 'mParticle API';
+
+	icon = { light: 'file:../icons/mparticle.svg', dark: 'file:../icons/mparticle.dark.svg' } as const;
+
+	documentationUrl = 'https://docs.mparticle.com/developers/platform/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description:
+				'Client ID of a Platform API credential, created in mParticle under Settings → API Credentials',
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Client Secret shown once when the API credential was created in mParticle',
+		},
+		{
+			displayName: 'Account ID',
+			name: 'accountId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. 1234',
+			description:
+				'Numeric ID of the mParticle account the nodes work on. Nodes can override it. Find it in mParticle under Settings → API Credentials or in the dashboard URL.',
+		},
+		{
+			displayName: 'Advanced Settings',
+			name: 'advancedSettings',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to change where requests go, for example to a local mParticle emulator. Leave off for mParticle itself.',
+		},
+		{
+			displayName: 'API Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: MPARTICLE_API_BASE_URL,
+			displayOptions: { show: { advancedSettings: [true] } },
+			description: 'Address of the mParticle Platform API, without a trailing slash',
+		},
+		{
+			displayName: 'Token URL',
+			name: 'tokenUrl',
+			type: 'string',
+			default: MPARTICLE_TOKEN_URL,
+			displayOptions: { show: { advancedSettings: [true] } },
+			description: 'Address that issues access tokens for the Client ID and Client Secret',
+		},
+		{
+			displayName: 'Audience',
+			name: 'audience',
+			type: 'string',
+			default: MPARTICLE_TOKEN_AUDIENCE,
+			displayOptions: { show: { advancedSettings: [true] } },
+			description: 'Audience value sent with the token request',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const now = Date.now();
+		forgetOldExchanges(now);
+		const key = exchangeKey(credentials);
+		let exchange = tokenExchanges.get(key);
+		if (!exchange) {
+			const created: TokenExchange = { promise: requestToken(this, credentials) };
+			tokenExchanges.set(key, created);
+			created.promise.then(
+				() => (created.settledAt = Date.now()),
+				() => tokenExchanges.delete(key),
+			);
+			exchange = created;
+		}
+		return { accessToken: await exchange.promise };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { Authorization: '=Bearer {{$credentials.accessToken}}' },
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: API_BASE_URL_EXPRESSION,
+			url: '/v1/accounts',
+			qs: { accountId: '={{$credentials.accountId}}' },
+		},
+	};
+}

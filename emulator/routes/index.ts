@@ -1,0 +1,6 @@
+import type { RouteModule } from '../router';
+import { accountRoutes } from './accounts';
+import { workspaceRoutes } from './workspaces';
+
+/** Every resource's routes. A new resource adds its file and one line here. */
+export const routeModules: RouteModule[] = [accountRoutes, workspaceRoutes];

@@ -1,0 +1,90 @@
+import { timestamp } from './replies';
+
+export const EMULATOR_CLIENT_ID = 'emulator-client-id';
+export const EMULATOR_CLIENT_SECRET = 'emulator-client-secret';
+export const EMULATOR_READ_ONLY_CLIENT_ID = 'emulator-read-only-client-id';
+export const EMULATOR_ACCOUNT_ID = 1001;
+
+/** An API credential as mParticle's dashboard creates it: which accounts it sees, and whether it may write. */
+export interface ApiClient {
+	secret: string;
+	accountIds: Set<number>;
+	permission: 'admin' | 'user';
+}
+
+export interface Account {
+	id: number;
+	name: string;
+	created_on: string;
+	last_modified_on: string;
+}
+
+export interface Workspace {
+	id: number;
+	account_id: number;
+	name: string;
+	created_on: string;
+}
+
+/** An app ("application family"); its platforms are added by the app routes. */
+export interface App {
+	id: number;
+	account_id: number;
+	name: string;
+	platforms: Array<Record<string, unknown>>;
+	created_on: string;
+	last_modified_on: string;
+}
+
+/** All emulator state, in memory. Each resource's route file reads and writes its own collections. */
+export class Store {
+	readonly clients = new Map<string, ApiClient>();
+
+	readonly accounts = new Map<number, Account>();
+
+	readonly workspaces: Workspace[] = [];
+
+	readonly apps: App[] = [];
+
+	/** Entities created per route (e.g. "POST /v1/apps"), so tests can prove a create ran exactly once. */
+	readonly creates = new Map<string, number>();
+
+	private lastId = 5000;
+
+	nextId() {
+		this.lastId += 1;
+		return this.lastId;
+	}
+
+	countCreate(route: string) {
+		this.creates.set(route, (this.creates.get(route) ?? 0) + 1);
+	}
+
+	static seeded(): Store {
+		const store = new Store();
+		const created = timestamp(new Date('2024-03-01T09:30:00Z'));
+		store.accounts.set(EMULATOR_ACCOUNT_ID, {
+			id: EMULATOR_ACCOUNT_ID,
+			name: 'Acme Production',
+			created_on: created,
+			last_modified_on: created,
+		});
+		store.accounts.set(1002, { id: 1002, name: 'Acme Staging', created_on: created, last_modified_on: created });
+		store.clients.set(EMULATOR_CLIENT_ID, {
+			secret: EMULATOR_CLIENT_SECRET,
+			accountIds: new Set([EMULATOR_ACCOUNT_ID, 1002]),
+			permission: 'admin',
+		});
+		store.clients.set(EMULATOR_READ_ONLY_CLIENT_ID, {
+			secret: EMULATOR_CLIENT_SECRET,
+			accountIds: new Set([EMULATOR_ACCOUNT_ID]),
+			permission: 'user',
+		});
+		store.workspaces.push(
+			{ id: 4302, account_id: EMULATOR_ACCOUNT_ID, name: 'Web and Mobile', created_on: created },
+			{ id: 4303, account_id: EMULATOR_ACCOUNT_ID, name: 'Connected TV', created_on: created },
+			{ id: 4401, account_id: 1002, name: 'Staging', created_on: created },
+		);
+		return store;
+	}
+}

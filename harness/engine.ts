@@ -1,0 +1,223 @@
+import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	createRunExecutionData,
+	Workflow,
+	type ExecutionError,
+	type ICredentialDataDecryptedObject,
+	type IConnections,
+	type IDataObject,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type IRun,
+	type IWorkflowBase,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { TestCredentialsHelper } from './credentials';
+import { loadPackage, PACKAGE_NAME, type LoadedPackage } from './package';
+
+export const CREDENTIAL_TYPE = 'mParticleApi';
+const CREDENTIAL_REF = { id: 'cred-1', name: 'mParticle account' };
+
+/** Where an emulator (or mParticle) is and how to sign in, as the credential's fields. */
+export interface Target {
+	url: string;
+	tokenUrl: string;
+	audience: string;
+	clientId: string;
+	clientSecret: string;
+	accountId: number | string;
+}
+
+export function credentialFor(target: Target): ICredentialDataDecryptedObject {
+	return {
+		clientId: target.clientId,
+		clientSecret: target.clientSecret,
+		accountId: String(target.accountId),
+		advancedSettings: true,
+		baseUrl: target.url,
+		tokenUrl: target.tokenUrl,
+		audience: target.audience,
+	};
+}
+
+export interface NodeRun {
+	/** The json of every output item. */
+	items: IDataObject[];
+	output: INodeExecutionData[];
+	/** The node's error when it failed (not under Continue On Fail). */
+	error?: ExecutionError;
+	run: IRun;
+}
+
+export interface NodeSpec {
+	/** Node type without the package prefix, e.g. mParticleAccount. */
+	type: string;
+	parameters: INodeParameters;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	name?: string;
+}
+
+/**
+ * Runs the package's nodes through n8n-core's real engine (WorkflowExecute → RoutingNode → n8n's HTTP
+ * client) with a credential store that behaves like n8n's. No part of n8n is mocked.
+ */
+export class Engine {
+	readonly credentials: TestCredentialsHelper;
+
+	private constructor(private readonly pkg: LoadedPackage) {
+		this.credentials = new TestCredentialsHelper(pkg.credentialTypes);
+	}
+
+	static async create(credential?: ICredentialDataDecryptedObject) {
+		const engine = new Engine(await loadPackage());
+		if (credential) engine.setCredential(credential);
+		return engine;
+	}
+
+	setCredential(data: ICredentialDataDecryptedObject) {
+		this.credentials.set(CREDENTIAL_TYPE, { accessToken: '', ...data });
+	}
+
+	/** The credential as n8n's database would hold it now (including the cached token). */
+	storedCredential() {
+		return this.credentials.store.get(CREDENTIAL_TYPE);
+	}
+
+	async runNode(spec: NodeSpec): Promise<NodeRun> {
+		const node = this.node(spec, [0, 0]);
+		const run = await this.execute([node], {}, node, spec.items ?? [{ json: {} }]);
+		const task = run.data.resultData.runData[node.name]?.[0];
+		const output = task?.data?.main?.[0] ?? [];
+		return { items: output.map((item) => item.json), output, error: task?.error, run };
+	}
+
+	/** Runs several connected nodes, starting at the first with the given items. */
+	async runWorkflow(specs: NodeSpec[], items: INodeExecutionData[] = [{ json: {} }]): Promise<IRun> {
+		const nodes = specs.map((spec, index) => this.node(spec, [index * 220, 0]));
+		const connections: IConnections = {};
+		for (let index = 0; index + 1 < nodes.length; index++) {
+			connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+		}
+		return await this.execute(nodes, connections, nodes[0], items);
+	}
+
+	/** Runs the credential's test request the way n8n's credential tester does. */
+	async testCredential(): Promise<{ status: 'OK' | 'Error'; message: string }> {
+		const type = this.pkg.credentialTypes.get(CREDENTIAL_TYPE)!;
+		const testNodeType = {
+			description: {
+				displayName: 'Credential test',
+				name: 'credentialTest',
+				group: [],
+				version: 1,
+				description: '',
+				defaults: {},
+				inputs: [],
+				outputs: [],
+				properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: type.test!.request } }],
+			},
+		} as unknown as INodeType;
+		const node: INode = {
+			id: 'credential-test',
+			name: 'Credential test',
+			type: 'n8n-nodes-base.noOp',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { temp: '' },
+			credentials: { [CREDENTIAL_TYPE]: CREDENTIAL_REF },
+		};
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: { getByName: () => testNodeType, getByNameAndVersion: () => testNodeType, getKnownTypes: () => ({}) },
+		});
+		const additionalData = this.additionalData(this.workflowData([node], {}));
+		const decrypted = await this.credentials.getDecrypted(additionalData, CREDENTIAL_REF, CREDENTIAL_TYPE);
+		const context = new ExecuteContext(
+			workflow,
+			node,
+			additionalData,
+			'internal',
+			createRunExecutionData(),
+			0,
+			[],
+			{ main: [[{ json: {} }]] },
+			{ node, data: {}, source: null },
+			[],
+		);
+		try {
+			await new RoutingNode(context, testNodeType, { id: CREDENTIAL_REF.id, name: CREDENTIAL_REF.name, type: CREDENTIAL_TYPE, data: decrypted }).runNode();
+			return { status: 'OK', message: 'Connection successful!' };
+		} catch (error) {
+			const status = (error as { cause?: { response?: { status?: number; statusText?: string } } }).cause?.response;
+			return { status: 'Error', message: status?.statusText ?? (error as Error).message };
+		}
+	}
+
+	private node(spec: NodeSpec, position: [number, number]): INode {
+		return {
+			id: spec.name ?? spec.type,
+			name: spec.name ?? spec.type,
+			type: `${PACKAGE_NAME}.${spec.type}`,
+			typeVersion: 1,
+			position,
+			parameters: spec.parameters,
+			credentials: { [CREDENTIAL_TYPE]: CREDENTIAL_REF },
+			...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		};
+	}
+
+	private workflowData(nodes: INode[], connections: IConnections): IWorkflowBase {
+		return {
+			id: 'wf-1',
+			name: 'mParticle test workflow',
+			active: false,
+			isArchived: false,
+			nodes,
+			connections,
+			settings: {},
+			createdAt: new Date(),
+			updatedAt: new Date(),
+		} as IWorkflowBase;
+	}
+
+	private additionalData(workflowData: IWorkflowBase, onFinish?: (run: IRun) => void) {
+		const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
+		if (onFinish) hooks.addHandler('workflowExecuteAfter', (run) => onFinish(run));
+		return {
+			hooks,
+			credentialsHelper: this.credentials,
+			executionId: 'exec-1',
+			restApiUrl: 'http://localhost:5678/rest',
+			instanceBaseUrl: 'http://localhost:5678/',
+			webhookBaseUrl: 'http://localhost:5678/webhook',
+			webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+			webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+			variables: {},
+			currentNodeParameters: undefined,
+		} as unknown as IWorkflowExecuteAdditionalData;
+	}
+
+	private async execute(nodes: INode[], connections: IConnections, start: INode, items: INodeExecutionData[]) {
+		const workflow = new Workflow({
+			id: 'wf-1',
+			nodes,
+			connections,
+			active: false,
+			nodeTypes: this.pkg.nodeTypes,
+			settings: {},
+		});
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }] },
+		});
+		let finished: IRun | undefined;
+		const additionalData = this.additionalData(this.workflowData(nodes, connections), (run) => (finished = run));
+		const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+		return finished ?? run;
+	}
+}

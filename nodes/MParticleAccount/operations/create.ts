@@ -1,0 +1,12 @@
+import { requiredBodyText } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+
+export const create: Operation = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create an account',
+	description: 'Create a new account in the organisation of the credential',
+	method: 'POST',
+	path: '/v1/accounts',
+	fields: [requiredBodyText('name', 'Name', 'name', 'Display name of the new account; must be unique')],
+};

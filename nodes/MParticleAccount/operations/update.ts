@@ -1,0 +1,12 @@
+import { requiredBodyText } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+
+export const update: Operation = {
+	value: 'update',
+	name: 'Update',
+	action: 'Rename an account',
+	description: 'Rename the account chosen by Account ID. The name is the only field that can change.',
+	method: 'PUT',
+	path: '/v1/accounts/{accountId}',
+	fields: [requiredBodyText('name', 'Name', 'name', 'New display name of the account; must be unique')],
+};

@@ -1,0 +1,97 @@
+import {
+	NodeApiError,
+	sleep,
+	type DeclarativeRestApiSettings,
+	type IExecutePaginationFunctions,
+	type INodeExecutionData,
+	type JsonObject,
+} from 'n8n-workflow';
+import { mParticleApiError } from './errors';
+import { errorsOf, parseBody } from './response';
+
+export const MAX_RETRIES = 3;
+export const BACKOFF_BASE_MS = 500;
+/** The longest Retry-After the node waits for; a longer one fails at once with the time to wait. */
+export const RETRY_AFTER_CAP_SECONDS = 60;
+
+/** Methods that may be sent again after a gateway error or a dropped connection: repeating them is harmless. */
+const REPEATABLE_METHODS = ['GET', 'HEAD', 'PUT', 'DELETE'];
+const GATEWAY_STATUSES = [502, 503, 504];
+const CONNECTION_DROPPED = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN'];
+
+interface TransportFailure {
+	code?: string;
+	message?: string;
+	response?: { status: number; data: unknown; headers?: Record<string, unknown> };
+}
+
+function backoffMs(attempt: number) {
+	return BACKOFF_BASE_MS * 2 ** attempt * (0.5 + Math.random() / 2);
+}
+
+/**
+ * Sends one operation's request through n8n's routing and repeats it when that is safe: after a 429
+ * (mParticle did not process the request), and, for GET/HEAD/PUT/DELETE only, after a gateway error
+ * (502/503/504) or a dropped connection. A POST is never repeated after a failure that may have applied it.
+ * It is wired in as the nodes' "pagination" because that is n8n's hook around a declarative request.
+ */
+export async function sendWithRetries(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const method = String(requestData.options.method ?? 'GET').toUpperCase();
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await this.makeRoutingRequest(requestData);
+		} catch (caught) {
+			const error = readableError(this, caught);
+			const status = Number(error.httpCode);
+			const network = (error.context.networkCode as string | undefined) ?? '';
+			const retryAfter = error.context.retryAfterSeconds as number | undefined;
+			const repeatable =
+				status === 429 ||
+				(REPEATABLE_METHODS.includes(method) &&
+					(GATEWAY_STATUSES.includes(status) || CONNECTION_DROPPED.includes(network)));
+			if (!repeatable || attempt >= MAX_RETRIES) throw error;
+			if (retryAfter !== undefined && retryAfter > RETRY_AFTER_CAP_SECONDS) {
+				error.description = `${error.description ?? ''}\nmParticle asked to wait ${retryAfter} s before retrying, longer than this node waits (${RETRY_AFTER_CAP_SECONDS} s). Run again after that time.`;
+				throw error;
+			}
+			await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffMs(attempt));
+		}
+	}
+}
+
+/**
+ * Errors from our response handler are already readable. Errors raised by n8n's request helper (a 401
+ * after the token refresh, a dropped connection, a timeout) wrap the raw transport error, which holds the
+ * request and its Authorization header: replace them with an error built from the status or the cause only.
+ */
+function readableError(context: IExecutePaginationFunctions, caught: unknown): NodeApiError {
+	if (!(caught instanceof NodeApiError)) {
+		return new NodeApiError(context.getNode(), { message: String((caught as Error)?.message ?? caught) } as JsonObject, {
+			message: String((caught as Error)?.message ?? caught),
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	const transport = caught.cause as TransportFailure | undefined;
+	if (transport?.response) {
+		const { value } = parseBody(transport.response.data);
+		return mParticleApiError(context, transport.response.status, errorsOf(value), value);
+	}
+	if (transport?.code) {
+		const timedOut = transport.code === 'ECONNABORTED' || transport.code === 'ETIMEDOUT';
+		const error = new NodeApiError(context.getNode(), { code: transport.code } as JsonObject, {
+			message: timedOut
+				? 'mParticle did not answer in time'
+				: `Could not reach mParticle (${transport.code})`,
+			description: timedOut
+				? 'The request timed out. Try again, or raise the Timeout in the node options.'
+				: 'The connection to mParticle failed. Check the API Base URL of the credential and your network, then try again.',
+			itemIndex: context.getItemIndex(),
+		});
+		error.context.networkCode = transport.code;
+		return error;
+	}
+	return caught;
+}

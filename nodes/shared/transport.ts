@@ -1,0 +1,51 @@
+import type {
+	DeclarativeRestApiSettings,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nRequestOperations,
+} from 'n8n-workflow';
+import { API_BASE_URL_EXPRESSION } from '../../credentials/MParticleApi.credentials';
+import { sendWithRetries } from './retry';
+import { checkPositiveInteger, checkRequired, textParameter } from './validate';
+
+/**
+ * Request settings shared by every node. HTTP errors reach our response handler instead of n8n's
+ * generic one, except 401: n8n must see that one to refresh the token and retry once.
+ */
+export const requestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
+	baseURL: API_BASE_URL_EXPRESSION,
+	headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+	json: true,
+	ignoreHttpStatusErrors: { ignore: true, except: [401] },
+};
+
+export const requestOperations: IN8nRequestOperations = { pagination: sendWithRetries };
+
+/** Sets `?accountId=`: the node's Account ID when given, else the credential's; also fills `{accountId}` in the path. */
+export async function setAccountId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const override = textParameter(this, 'accountId');
+	let accountId: string;
+	if (override !== '') {
+		accountId = checkPositiveInteger(this, override, 'Account ID');
+	} else {
+		const credentials = await this.getCredentials('mParticleApi');
+		const fromCredential = String(credentials.accountId ?? '').trim();
+		accountId = checkPositiveInteger(this, fromCredential, 'Account ID of the mParticle API credential');
+	}
+	options.qs = { ...options.qs, accountId };
+	options.url = options.url?.replace('{accountId}', accountId);
+	return options;
+}
+
+/**
+ * Fills each `{name}` in the operation's path with the parameter of that name (trimmed, URL-encoded).
+ * Format checks live with the fields; this only refuses an empty value, naming the field.
+ */
+export function fillPath(labels: Record<string, string>) {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		options.url = options.url?.replace(/\{(\w+)\}/g, (_, name: string) =>
+			encodeURIComponent(checkRequired(this, textParameter(this, name), labels[name] ?? name)),
+		);
+		return options;
+	};
+}
