@@ -19,18 +19,18 @@ function advanced(credentials: ICredentialDataDecryptedObject, name: string, fal
 	return credentials.advancedSettings === true && credentials[name] ? String(credentials[name]) : fallback;
 }
 
-/** How long a freshly fetched token is handed to callers that still hold the token it replaced. */
+/** How long a new token is handed to callers that still hold the token it replaced. */
 const REPLACED_TOKEN_GRACE_MS = 60_000;
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 
-type TokenExchange = { promise: Promise<string>; settledAt?: number };
+type TokenExchange = { promise: Promise<string>; replacedAt?: number };
 
 /**
- * Token requests in progress (or just finished) in this process, keyed by credential and by the token
- * being replaced. n8n asks for a token once per item, concurrently; sharing the exchange means 50 items
- * cause one token request, and items that saw the same expired token get the same new one. The token
- * itself lives in n8n's credential store; this only removes duplicate requests, so it needs no
- * agreement between processes (queue mode).
+ * Token requests of this process, keyed by credential and by the token being replaced. n8n asks for a
+ * token once per item, concurrently: sharing the request in flight means 50 items cause one token request.
+ * After an expired token was replaced, callers that still hold the expired one get the new one for a short
+ * while instead of asking again. The token itself lives in n8n's credential store; this only removes
+ * duplicate requests, so it needs no agreement between processes (queue mode).
  */
 const tokenExchanges = new Map<string, TokenExchange>();
 
@@ -50,10 +50,25 @@ function exchangeKey(credentials: ICredentialDataDecryptedObject): string {
 
 function forgetOldExchanges(now: number) {
 	for (const [key, exchange] of tokenExchanges) {
-		if (exchange.settledAt !== undefined && now - exchange.settledAt > REPLACED_TOKEN_GRACE_MS) {
+		if (exchange.replacedAt !== undefined && now - exchange.replacedAt > REPLACED_TOKEN_GRACE_MS) {
 			tokenExchanges.delete(key);
 		}
 	}
+}
+
+function sharedTokenRequest(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+	forgetOldExchanges(Date.now());
+	const key = exchangeKey(credentials);
+	const existing = tokenExchanges.get(key);
+	if (existing) return existing.promise;
+	const exchange: TokenExchange = { promise: requestToken(helper, credentials) };
+	tokenExchanges.set(key, exchange);
+	const replacesAToken = Boolean(credentials.accessToken);
+	exchange.promise.then(
+		() => (replacesAToken ? (exchange.replacedAt = Date.now()) : tokenExchanges.delete(key)),
+		() => tokenExchanges.delete(key),
+	);
+	return exchange.promise;
 }
 
 async function requestToken(
@@ -181,20 +196,7 @@ export class MParticleApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const now = Date.now();
-		forgetOldExchanges(now);
-		const key = exchangeKey(credentials);
-		let exchange = tokenExchanges.get(key);
-		if (!exchange) {
-			const created: TokenExchange = { promise: requestToken(this, credentials) };
-			tokenExchanges.set(key, created);
-			created.promise.then(
-				() => (created.settledAt = Date.now()),
-				() => tokenExchanges.delete(key),
-			);
-			exchange = created;
-		}
-		return { accessToken: await exchange.promise };
+		return { accessToken: await sharedTokenRequest(this, credentials) };
 	}
 
 	authenticate: IAuthenticateGeneric = {

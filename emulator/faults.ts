@@ -12,6 +12,8 @@ export interface Fault {
 	retryAfter?: number | string;
 	/** Wait this long before answering (the route still runs unless another fault field answers). */
 	latencyMs?: number;
+	/** Answer with exactly this JSON body (with `status`, default 200), e.g. to reproduce a bare array. */
+	json?: unknown;
 	/** What the body looks like: mParticle's error envelope (default), broken JSON, an HTML page, or nothing. */
 	body?: 'envelope' | 'malformed' | 'html' | 'empty';
 	/** Drop the connection without answering. */

@@ -56,6 +56,10 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 			incoming.socket.destroy();
 			return;
 		}
+		if (fault && 'json' in fault) {
+			send(outgoing, { status: fault.status ?? 200, body: fault.json }, fault.body);
+			return;
+		}
 		if (fault?.status) {
 			send(outgoing, faultReply(fault), fault.body);
 			return;

@@ -117,6 +117,7 @@ export class Engine {
 				defaults: {},
 				inputs: [],
 				outputs: [],
+				credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 				properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: type.test!.request } }],
 			},
 		} as unknown as INodeType;

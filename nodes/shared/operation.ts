@@ -65,13 +65,14 @@ function shownFor(field: INodeProperties, operation: string, resource?: string):
  */
 export function operationProperties(operations: Operation[], resource?: string): INodeProperties[] {
 	const sorted = [...operations].sort((a, b) => a.name.localeCompare(b.name));
+	const defaultOperation = (operations.find((operation) => operation.value === 'getAll') ?? operations[0]).value;
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
 		options: sorted.map(optionOf),
-		default: (operations.find((operation) => operation.value === 'getAll') ?? operations[0]).value,
+		default: defaultOperation,
 		...(resource ? { displayOptions: { show: { resource: [resource] } } } : {}),
 	};
 	return [

@@ -65,3 +65,8 @@ export function checkField(name: string, label: string, check: Check): PreSendAc
 		return options;
 	};
 }
+
+/** A preSend that refuses a value outside the allowed list (values can come from expressions). */
+export function checkOneOfField(name: string, label: string, allowed: readonly string[]): PreSendAction {
+	return checkField(name, label, (context, value, fieldLabel) => checkOneOf(context, value, allowed, fieldLabel));
+}

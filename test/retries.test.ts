@@ -1,0 +1,107 @@
+import type { NodeApiError } from 'n8n-workflow';
+import { useHarness } from './helpers';
+
+const h = useHarness();
+const listWorkspaces = () =>
+	h.engine.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll', returnAll: true } });
+const createAccount = () =>
+	h.engine.runNode({ type: 'mParticleAccount', parameters: { operation: 'create', name: `Retry ${Math.random()}` } });
+const renameAccount = () =>
+	h.engine.runNode({ type: 'mParticleAccount', parameters: { operation: 'update', accountId: '1002', name: 'Acme Staging' } });
+const calls = (path: string) => h.emulator.apiRequests().filter((request) => request.path === path).length;
+
+describe('rate limits and outages', () => {
+	it('429 with Retry-After waits and retries, then succeeds', async () => {
+		h.emulator.fault({ path: '/v1/workspace', status: 429, retryAfter: 1 });
+		const started = Date.now();
+		const run = await listWorkspaces();
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(2);
+		expect(calls('/v1/workspace')).toBe(2);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+	});
+
+	it('429 without Retry-After backs off and retries', async () => {
+		h.emulator.fault({ path: '/v1/workspace', status: 429, times: 2 });
+		const run = await listWorkspaces();
+		expect(run.error).toBeUndefined();
+		expect(calls('/v1/workspace')).toBe(3);
+	});
+
+	it('429 on a POST is retried too: mParticle did not process it', async () => {
+		h.emulator.fault({ path: '/v1/accounts', method: 'POST', status: 429, retryAfter: 0 });
+		const run = await createAccount();
+		expect(run.error).toBeUndefined();
+		expect(calls('/v1/accounts')).toBe(2);
+		expect(h.emulator.store.creates.get('POST /v1/accounts')).toBe(1);
+	});
+
+	it('a Retry-After longer than the cap fails at once and says how long to wait', async () => {
+		h.emulator.fault({ path: '/v1/workspace', status: 429, retryAfter: 3600 });
+		const run = await listWorkspaces();
+		expect((run.error as NodeApiError).httpCode).toBe('429');
+		expect(run.error?.description).toContain('wait 3600 s');
+		expect(calls('/v1/workspace')).toBe(1);
+	});
+
+	it('gives up after 3 retries of a lasting 429', async () => {
+		h.emulator.fault({ path: '/v1/workspace', status: 429, retryAfter: 0, times: 10 });
+		const run = await listWorkspaces();
+		expect(run.error?.message).toBe('Too many requests.');
+		expect(run.error?.description).toContain('rate limiting');
+		expect(calls('/v1/workspace')).toBe(4);
+	});
+
+	it.each([502, 503, 504])('%i on a GET is retried', async (status) => {
+		h.emulator.fault({ path: '/v1/workspace', status, retryAfter: 0 });
+		const run = await listWorkspaces();
+		expect(run.error).toBeUndefined();
+		expect(calls('/v1/workspace')).toBe(2);
+	});
+
+	it('503 on a PUT is retried: repeating a rename is harmless', async () => {
+		h.emulator.fault({ path: '/v1/accounts/1002', method: 'PUT', status: 503, retryAfter: 0 });
+		const run = await renameAccount();
+		expect(run.items).toEqual([{ success: true }]);
+		expect(calls('/v1/accounts/1002')).toBe(2);
+	});
+
+	it.each([502, 503, 504])('%i on a POST is not repeated', async (status) => {
+		h.emulator.fault({ path: '/v1/accounts', method: 'POST', status, retryAfter: 0 });
+		const run = await createAccount();
+		expect((run.error as NodeApiError).httpCode).toBe(String(status));
+		expect(calls('/v1/accounts')).toBe(1);
+	});
+
+	it('500 is not retried', async () => {
+		h.emulator.fault({ path: '/v1/workspace', status: 500 });
+		const run = await listWorkspaces();
+		expect(run.error?.message).toBe('An internal error occurred. Please contact support.');
+		expect(calls('/v1/workspace')).toBe(1);
+	});
+
+	it('a dropped connection on a GET is retried', async () => {
+		h.emulator.fault({ path: '/v1/workspace', reset: true });
+		const run = await listWorkspaces();
+		expect(run.error).toBeUndefined();
+		expect(calls('/v1/workspace')).toBe(2);
+	});
+
+	it('a dropped connection on a POST fails clearly and is not repeated', async () => {
+		h.emulator.fault({ path: '/v1/accounts', method: 'POST', reset: true });
+		const run = await createAccount();
+		expect(run.error?.message).toBe('Could not reach mParticle: the connection was dropped');
+		expect(run.error?.description).toContain('ECONNRESET');
+		expect(calls('/v1/accounts')).toBe(1);
+	});
+
+	it('a response slower than the timeout fails with a timeout error', async () => {
+		h.emulator.fault({ path: '/v1/workspace', latencyMs: 1500 });
+		const run = await h.engine.runNode({
+			type: 'mParticleWorkspace',
+			parameters: { operation: 'getAll', returnAll: true, requestOptions: { timeout: 300 } },
+		});
+		expect(run.error?.message).toBe('mParticle did not answer in time');
+		expect(calls('/v1/workspace')).toBe(1);
+	});
+});

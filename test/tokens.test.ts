@@ -1,0 +1,129 @@
+import type { ICredentialDataDecryptedObject, NodeApiError } from 'n8n-workflow';
+import { startEmulator, type Emulator } from '../emulator/server';
+import { credentialFor, Engine } from '../harness/engine';
+
+let emulator: Emulator;
+beforeAll(async () => (emulator = await startEmulator()));
+beforeEach(() => emulator.reset());
+afterAll(async () => emulator.close());
+
+/** A new engine (a new n8n credential with no token yet) per test; a distinct client so no exchange is shared. */
+async function freshEngine(overrides: ICredentialDataDecryptedObject = {}) {
+	return Engine.create({ ...credentialFor(emulator), ...overrides });
+}
+const workspaces = (engine: Engine, count = 1) =>
+	engine.runNode({
+		type: 'mParticleWorkspace',
+		parameters: { operation: 'getAll', returnAll: true },
+		items: Array.from({ length: count }, (_, index) => ({ json: { index } })),
+	});
+
+describe('access tokens', () => {
+	it('first use fetches a token with a JSON body, stores it in the credential and sends it as Bearer', async () => {
+		const engine = await freshEngine();
+		const run = await workspaces(engine);
+		expect(run.error).toBeUndefined();
+		const [tokenRequest] = emulator.tokenRequests();
+		expect(tokenRequest.headers['content-type']).toContain('application/json');
+		expect(tokenRequest.body).toEqual({
+			client_id: emulator.clientId,
+			client_secret: emulator.clientSecret,
+			audience: 'https://api.mparticle.com',
+			grant_type: 'client_credentials',
+		});
+		const stored = engine.storedCredential()?.accessToken as string;
+		expect(emulator.tokens.allTokens()).toContain(stored);
+		expect(emulator.apiRequests()[0].headers.authorization).toBe(`Bearer ${stored}`);
+	});
+
+	it('the stored token serves the next execution without a token request', async () => {
+		const engine = await freshEngine();
+		await workspaces(engine);
+		emulator.reset();
+		await workspaces(engine);
+		expect(emulator.tokenRequests()).toHaveLength(0);
+		expect(emulator.apiRequests()).toHaveLength(1);
+	});
+
+	it('50 concurrent items on an empty token cause exactly one token request', async () => {
+		const engine = await freshEngine({ clientId: emulator.clientId });
+		const run = await workspaces(engine, 50);
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(100);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(50);
+	});
+
+	it('an expired token is refreshed once and every item is retried and kept', async () => {
+		const engine = await freshEngine();
+		await workspaces(engine);
+		const oldToken = engine.storedCredential()?.accessToken;
+		emulator.tokens.expireAll();
+		emulator.reset();
+		const run = await workspaces(engine, 5);
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(10);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests().filter((request) => request.headers.authorization === `Bearer ${oldToken}`)).toHaveLength(5);
+		expect(engine.storedCredential()?.accessToken).not.toBe(oldToken);
+	});
+
+	it('a wrong secret fails once with a clear message, no retry loop and no secret in the error', async () => {
+		const engine = await freshEngine({ clientSecret: 'not-the-secret' });
+		const run = await workspaces(engine, 10);
+		expect(run.error?.message).toBe(
+			'mParticle rejected the Client ID or Client Secret (HTTP 401). Check both in the mParticle API credential.',
+		);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(JSON.stringify(run.error)).not.toContain('not-the-secret');
+	});
+
+	it('a failing token endpoint reports its HTTP status', async () => {
+		const engine = await freshEngine();
+		emulator.fault({ path: '/oauth/token', status: 500 });
+		const run = await workspaces(engine);
+		expect(run.error?.message).toBe('Could not obtain an mParticle access token (HTTP 500)');
+		expect(emulator.tokenRequests()).toHaveLength(1);
+	});
+
+	it('a token response without access_token is reported, not used', async () => {
+		const engine = await freshEngine();
+		emulator.fault({ path: '/oauth/token', status: 200, json: { token_type: 'Bearer' } });
+		const run = await workspaces(engine);
+		expect(run.error?.message).toContain('the token response has no access_token');
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
+	it('a 401 from the API after the refresh fails with the credential hint', async () => {
+		const engine = await freshEngine();
+		emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });
+		const run = await workspaces(engine);
+		expect((run.error as NodeApiError).httpCode).toBe('401');
+		expect(run.error?.description).toContain('Check the Client ID, Client Secret and Account ID');
+		expect(emulator.tokenRequests()).toHaveLength(2);
+		expect(emulator.apiRequests()).toHaveLength(2);
+	});
+});
+
+describe('credential test', () => {
+	it('passes with good credentials', async () => {
+		const engine = await freshEngine();
+		expect(await engine.testCredential()).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(emulator.apiRequests()[0]).toMatchObject({ method: 'GET', path: '/v1/accounts', query: { accountId: '1001' } });
+	});
+
+	it('fails with a wrong secret', async () => {
+		const engine = await freshEngine({ clientSecret: 'wrong' });
+		const result = await engine.testCredential();
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('Client Secret');
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
+	it('fails with an account the credential cannot see', async () => {
+		const engine = await freshEngine({ accountId: '4242' });
+		const result = await engine.testCredential();
+		expect(result.status).toBe('Error');
+	});
+});
