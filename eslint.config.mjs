@@ -15,7 +15,14 @@ export default tseslint.config(
 		extends: [eslint.configs.recommended],
 		languageOptions: {
 			sourceType: 'commonjs',
-			globals: { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
+			globals: {
+				require: 'readonly',
+				module: 'writable',
+				exports: 'writable',
+				__dirname: 'readonly',
+				process: 'readonly',
+				console: 'readonly',
+			},
 		},
 	},
 	// n8n's community-node rules for what is published: package.json, nodes and credentials.
@@ -30,7 +37,10 @@ export default tseslint.config(
 	// (NodeConnectionTypes instead of 'main', documentation URLs as full URLs).
 	{
 		files: ['credentials/**/*.ts'],
-		rules: { ...n8nNodesBase.configs.credentials.rules, 'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off' },
+		rules: {
+			...n8nNodesBase.configs.credentials.rules,
+			'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off',
+		},
 	},
 	{
 		files: ['nodes/**/*.ts'],

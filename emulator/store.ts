@@ -36,6 +36,20 @@ export interface App {
 	last_modified_on: string;
 }
 
+/** A service (integration) in mParticle's catalogue, with the settings it takes. */
+export interface Service {
+	name: string;
+	settings: Array<{
+		name: string;
+		description: string;
+		is_required: boolean;
+		type: string;
+		is_confidential?: boolean;
+	}>;
+	/** Whether app platforms can forward to it (some services are feeds or outputs only). */
+	supports_app_platforms: boolean;
+}
+
 /** All emulator state, in memory. Each resource's route file reads and writes its own collections. */
 export class Store {
 	readonly clients = new Map<string, ApiClient>();
@@ -45,6 +59,8 @@ export class Store {
 	readonly workspaces: Workspace[] = [];
 
 	readonly apps: App[] = [];
+
+	readonly services: Service[] = [];
 
 	/** Entities created per route (e.g. "POST /v1/apps"), so tests can prove a create ran exactly once. */
 	readonly creates = new Map<string, number>();
@@ -69,7 +85,12 @@ export class Store {
 			created_on: created,
 			last_modified_on: created,
 		});
-		store.accounts.set(1002, { id: 1002, name: 'Acme Staging', created_on: created, last_modified_on: created });
+		store.accounts.set(1002, {
+			id: 1002,
+			name: 'Acme Staging',
+			created_on: created,
+			last_modified_on: created,
+		});
 		store.clients.set(EMULATOR_CLIENT_ID, {
 			secret: EMULATOR_CLIENT_SECRET,
 			accountIds: new Set([EMULATOR_ACCOUNT_ID, 1002]),
@@ -85,6 +106,96 @@ export class Store {
 			{ id: 4303, account_id: EMULATOR_ACCOUNT_ID, name: 'Connected TV', created_on: created },
 			{ id: 4401, account_id: 1002, name: 'Staging', created_on: created },
 		);
+		store.apps.push(
+			{
+				id: 3001,
+				account_id: EMULATOR_ACCOUNT_ID,
+				name: 'Acme Shop',
+				platforms: [seedPlatform(3001, 'iOS'), seedPlatform(3001, 'Android')],
+				created_on: created,
+				last_modified_on: created,
+			},
+			{
+				id: 3002,
+				account_id: EMULATOR_ACCOUNT_ID,
+				name: 'Acme TV',
+				platforms: [seedPlatform(3002, 'Roku')],
+				created_on: created,
+				last_modified_on: created,
+			},
+		);
+		store.services.push(
+			{
+				name: 'GoogleAnalyticsEventForwarder',
+				supports_app_platforms: true,
+				settings: [
+					{
+						name: 'apiKey',
+						description: 'Tracking ID',
+						is_required: true,
+						type: 'String',
+						is_confidential: true,
+					},
+					{
+						name: 'useCustomerId',
+						description: 'Send Customer ID as User ID',
+						is_required: false,
+						type: 'Bool',
+					},
+					{ name: 'customDimensions', description: 'Custom dimensions', is_required: false, type: 'Custom' },
+				],
+			},
+			{
+				name: 'Indicative',
+				supports_app_platforms: true,
+				settings: [
+					{
+						name: 'apiKey',
+						description: 'API Key',
+						is_required: true,
+						type: 'String',
+						is_confidential: true,
+					},
+				],
+			},
+			{
+				name: 'Amplitude',
+				supports_app_platforms: true,
+				settings: [
+					{
+						name: 'apiKey',
+						description: 'API Key',
+						is_required: true,
+						type: 'String',
+						is_confidential: true,
+					},
+					{
+						name: 'includeEmailAsUserProperty',
+						description: 'Include email as a user property',
+						is_required: false,
+						type: 'Bool',
+					},
+				],
+			},
+			{ name: 'Radar', supports_app_platforms: false, settings: [] },
+		);
 		return store;
 	}
+}
+
+function seedPlatform(appId: number, os: string): Record<string, unknown> {
+	const created = timestamp(new Date('2024-03-01T09:30:00Z'));
+	return {
+		application_id: appId,
+		os,
+		access_keys: [{ key: `${os.toLowerCase()}-key-${appId}`, secret: null, data_type: 'token' }],
+		crash_handling: 'AppDefined',
+		network_performance: 'AppDefined',
+		social_mode: 'AppDefined',
+		profile_merging: true,
+		push_attribution_timer: 30,
+		data_type: 'platform',
+		created_on: created,
+		last_modified_on: created,
+	};
 }

@@ -65,7 +65,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('getCredentials is not used by declarative nodes');
 	}
 
-	async updateCredentials(_nodeCredentials: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject) {
+	async updateCredentials(
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
 		this.store.set(type, { ...data });
 	}
 
@@ -109,14 +113,22 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		node?: INode,
 	): Promise<IHttpRequestOptions> {
 		const { authenticate } = this.type(typeName);
-		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions as IHttpRequestOptions);
+		if (typeof authenticate === 'function')
+			return await authenticate(credentials, requestOptions as IHttpRequestOptions);
 		if (authenticate?.type === 'generic' && workflow && node) {
 			const target = requestOptions as unknown as Record<string, Record<string, unknown>>;
 			for (const [outerKey, entries] of Object.entries(authenticate.properties)) {
 				target[outerKey] ??= {};
 				for (const [key, value] of Object.entries(entries as Record<string, string>)) {
 					const resolved = String(value).startsWith('=')
-						? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+						? workflow.expression.getSimpleParameterValue(
+								node,
+								value,
+								'internal',
+								{ $credentials: credentials },
+								undefined,
+								'',
+							)
 						: value;
 					target[outerKey][key] = resolved ? String(resolved) : '';
 				}

@@ -118,7 +118,15 @@ export class Engine {
 				inputs: [],
 				outputs: [],
 				credentials: [{ name: CREDENTIAL_TYPE, required: true }],
-				properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: type.test!.request } }],
+				properties: [
+					{
+						displayName: 'Temp',
+						name: 'temp',
+						type: 'string',
+						default: '',
+						routing: { request: type.test!.request },
+					},
+				],
 			},
 		} as unknown as INodeType;
 		const node: INode = {
@@ -134,7 +142,11 @@ export class Engine {
 			nodes: [node],
 			connections: {},
 			active: false,
-			nodeTypes: { getByName: () => testNodeType, getByNameAndVersion: () => testNodeType, getKnownTypes: () => ({}) },
+			nodeTypes: {
+				getByName: () => testNodeType,
+				getByNameAndVersion: () => testNodeType,
+				getKnownTypes: () => ({}),
+			},
 		});
 		const additionalData = this.additionalData(this.workflowData([node], {}));
 		const decrypted = await this.credentials.getDecrypted(additionalData, CREDENTIAL_REF, CREDENTIAL_TYPE);
@@ -151,10 +163,16 @@ export class Engine {
 			[],
 		);
 		try {
-			await new RoutingNode(context, testNodeType, { id: CREDENTIAL_REF.id, name: CREDENTIAL_REF.name, type: CREDENTIAL_TYPE, data: decrypted }).runNode();
+			await new RoutingNode(context, testNodeType, {
+				id: CREDENTIAL_REF.id,
+				name: CREDENTIAL_REF.name,
+				type: CREDENTIAL_TYPE,
+				data: decrypted,
+			}).runNode();
 			return { status: 'OK', message: 'Connection successful!' };
 		} catch (error) {
-			const status = (error as { cause?: { response?: { status?: number; statusText?: string } } }).cause?.response;
+			const status = (error as { cause?: { response?: { status?: number; statusText?: string } } }).cause
+				?.response;
 			return { status: 'Error', message: status?.statusText ?? (error as Error).message };
 		}
 	}
@@ -204,7 +222,12 @@ export class Engine {
 		} as unknown as IWorkflowExecuteAdditionalData;
 	}
 
-	private async execute(nodes: INode[], connections: IConnections, start: INode, items: INodeExecutionData[]) {
+	private async execute(
+		nodes: INode[],
+		connections: IConnections,
+		start: INode,
+		items: INodeExecutionData[],
+	) {
 		const workflow = new Workflow({
 			id: 'wf-1',
 			nodes,
@@ -217,8 +240,13 @@ export class Engine {
 			executionData: { nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }] },
 		});
 		let finished: IRun | undefined;
-		const additionalData = this.additionalData(this.workflowData(nodes, connections), (run) => (finished = run));
-		const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+		const additionalData = this.additionalData(
+			this.workflowData(nodes, connections),
+			(run) => (finished = run),
+		);
+		const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
+			workflow,
+		);
 		return finished ?? run;
 	}
 }

@@ -70,12 +70,23 @@ describe('mParticle Account', () => {
 		h.emulator.reset();
 		const run = await account({ operation: 'delete', accountId: id });
 		expect(run.items).toEqual([{ success: true }]);
-		expect(h.emulator.apiRequests()[0]).toMatchObject({ method: 'DELETE', path: '/v1/accounts', query: { accountId: id } });
+		expect(h.emulator.apiRequests()[0]).toMatchObject({
+			method: 'DELETE',
+			path: '/v1/accounts',
+			query: { accountId: id },
+		});
 		expect(h.emulator.store.accounts.has(Number(id))).toBe(false);
 	});
 
 	it('Delete of an account with apps fails with mParticle’s business rule', async () => {
-		h.emulator.store.apps.push({ id: 77, account_id: 1002, name: 'Blocker', platforms: [], created_on: '', last_modified_on: '' });
+		h.emulator.store.apps.push({
+			id: 77,
+			account_id: 1002,
+			name: 'Blocker',
+			platforms: [],
+			created_on: '',
+			last_modified_on: '',
+		});
 		try {
 			const run = await account({ operation: 'delete', accountId: '1002' });
 			expect(run.error?.message).toBe('All applications must be deleted before deleting account.');

@@ -3,7 +3,10 @@ import { useHarness } from './helpers';
 
 const h = useHarness();
 const getAccounts = (extra: Record<string, unknown> = {}) =>
-	h.engine.runNode({ type: 'mParticleAccount', parameters: { operation: 'getAll', returnAll: true, ...extra } as never });
+	h.engine.runNode({
+		type: 'mParticleAccount',
+		parameters: { operation: 'getAll', returnAll: true, ...extra } as never,
+	});
 const answer = (status: number, json: unknown) => h.emulator.fault({ path: '/v1/accounts', status, json });
 const httpCode = (error: unknown) => (error as NodeApiError).httpCode;
 
@@ -48,7 +51,11 @@ describe('one response handler for every shape mParticle sends', () => {
 	});
 
 	it('a 200 whose errors array is not empty is a failure with mParticle’s message', async () => {
-		answer(200, { data: null, dataType: null, errors: [{ code: 'VALIDATION_ERROR', message: 'Soft failure in 200' }] });
+		answer(200, {
+			data: null,
+			dataType: null,
+			errors: [{ code: 'VALIDATION_ERROR', message: 'Soft failure in 200' }],
+		});
 		const run = await getAccounts();
 		expect(run.error?.message).toBe('Soft failure in 200');
 		expect(run.error?.description).toContain('VALIDATION_ERROR: Soft failure in 200');
@@ -65,7 +72,9 @@ describe('one response handler for every shape mParticle sends', () => {
 		});
 		const run = await getAccounts();
 		expect(run.error?.message).toBe('App name already exists.');
-		expect(run.error?.description).toContain('VALIDATION_ERROR: App name already exists.\nVALIDATION_ERROR: Exceeded app limit.');
+		expect(run.error?.description).toContain(
+			'VALIDATION_ERROR: App name already exists.\nVALIDATION_ERROR: Exceeded app limit.',
+		);
 		expect(run.error?.description).toContain('business rule');
 	});
 

@@ -5,9 +5,15 @@ const h = useHarness();
 const listWorkspaces = () =>
 	h.engine.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll', returnAll: true } });
 const createAccount = () =>
-	h.engine.runNode({ type: 'mParticleAccount', parameters: { operation: 'create', name: `Retry ${Math.random()}` } });
+	h.engine.runNode({
+		type: 'mParticleAccount',
+		parameters: { operation: 'create', name: `Retry ${Math.random()}` },
+	});
 const renameAccount = () =>
-	h.engine.runNode({ type: 'mParticleAccount', parameters: { operation: 'update', accountId: '1002', name: 'Acme Staging' } });
+	h.engine.runNode({
+		type: 'mParticleAccount',
+		parameters: { operation: 'update', accountId: '1002', name: 'Acme Staging' },
+	});
 const calls = (path: string) => h.emulator.apiRequests().filter((request) => request.path === path).length;
 
 describe('rate limits and outages', () => {

@@ -64,7 +64,9 @@ describe('access tokens', () => {
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(10);
 		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests().filter((request) => request.headers.authorization === `Bearer ${oldToken}`)).toHaveLength(5);
+		expect(
+			emulator.apiRequests().filter((request) => request.headers.authorization === `Bearer ${oldToken}`),
+		).toHaveLength(5);
 		expect(engine.storedCredential()?.accessToken).not.toBe(oldToken);
 	});
 
@@ -110,7 +112,11 @@ describe('credential test', () => {
 	it('passes with good credentials', async () => {
 		const engine = await freshEngine();
 		expect(await engine.testCredential()).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(emulator.apiRequests()[0]).toMatchObject({ method: 'GET', path: '/v1/accounts', query: { accountId: '1001' } });
+		expect(emulator.apiRequests()[0]).toMatchObject({
+			method: 'GET',
+			path: '/v1/accounts',
+			query: { accountId: '1001' },
+		});
 	});
 
 	it('fails with a wrong secret', async () => {

@@ -10,13 +10,19 @@ describe('bad input fails before any request, naming the field', () => {
 		['12.5', 'Account ID must be a whole number greater than 0, e.g. 1234 (got "12.5")'],
 		['99999999999999999999', 'Account ID is too large to be an mParticle ID (got "99999999999999999999")'],
 	])('Account ID %p', async (accountId, message) => {
-		const run = await h.engine.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll', accountId } });
+		const run = await h.engine.runNode({
+			type: 'mParticleWorkspace',
+			parameters: { operation: 'getAll', accountId },
+		});
 		expect(run.error?.message).toBe(message);
 		expect(h.emulator.log).toHaveLength(0);
 	});
 
 	it.each(['   ', '={{ "" }}', '={{ $json.missing }}'])('an empty name (%p) on Create', async (name) => {
-		const run = await h.engine.runNode({ type: 'mParticleAccount', parameters: { operation: 'create', name } });
+		const run = await h.engine.runNode({
+			type: 'mParticleAccount',
+			parameters: { operation: 'create', name },
+		});
 		expect(run.error?.message).toBe('Name is required');
 		expect(h.emulator.log).toHaveLength(0);
 	});
@@ -49,9 +55,16 @@ describe('bad input fails before any request, naming the field', () => {
 			items: [{ json: { account: '1001' } }, { json: { account: 'x' } }, { json: { account: '1002' } }],
 			continueOnFail: true,
 		});
-		expect(run.items[1]).toEqual({ error: 'Account ID must be a whole number greater than 0, e.g. 1234 (got "x")' });
+		expect(run.items[1]).toEqual({
+			error: 'Account ID must be a whole number greater than 0, e.g. 1234 (got "x")',
+		});
 		expect(run.items[0]).toMatchObject({ id: 1001 });
 		expect(run.items[2]).toMatchObject({ id: 1002 });
-		expect(h.emulator.apiRequests().map((request) => request.path).sort()).toEqual(['/v1/accounts/1001', '/v1/accounts/1002']);
+		expect(
+			h.emulator
+				.apiRequests()
+				.map((request) => request.path)
+				.sort(),
+		).toEqual(['/v1/accounts/1001', '/v1/accounts/1002']);
 	});
 });

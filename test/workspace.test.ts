@@ -4,7 +4,10 @@ const h = useHarness();
 
 describe('mParticle Workspace', () => {
 	it('Get Many lists the workspaces of the credential’s account', async () => {
-		const run = await h.engine.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll', returnAll: true } });
+		const run = await h.engine.runNode({
+			type: 'mParticleWorkspace',
+			parameters: { operation: 'getAll', returnAll: true },
+		});
 		expect(run.error).toBeUndefined();
 		expect(run.items).toEqual([
 			expect.objectContaining({ id: '4302', name: 'Web and Mobile', data_type: 'workspace' }),
@@ -31,6 +34,11 @@ describe('mParticle Workspace', () => {
 			items: [{ json: { account: 1001 } }, { json: { account: 1002 } }],
 		});
 		expect(run.items.map((item) => item.name).sort()).toEqual(['Connected TV', 'Staging', 'Web and Mobile']);
-		expect(h.emulator.apiRequests().map((request) => request.query.accountId).sort()).toEqual(['1001', '1002']);
+		expect(
+			h.emulator
+				.apiRequests()
+				.map((request) => request.query.accountId)
+				.sort(),
+		).toEqual(['1001', '1002']);
 	});
 });

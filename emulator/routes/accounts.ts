@@ -3,7 +3,9 @@ import type { RouteModule } from '../router';
 import type { Account, ApiClient, Store } from '../store';
 
 export const accountRoutes: RouteModule = (router, store) => {
-	router.v1('GET', '/accounts', ({ client }) => envelope('account', visibleAccounts(store, client).map(present)));
+	router.v1('GET', '/accounts', ({ client }) =>
+		envelope('account', visibleAccounts(store, client).map(present)),
+	);
 
 	router.v1('GET', '/accounts/{id}', ({ client, params }) =>
 		envelope('account', [present(findAccount(store, client, params.id))]),
@@ -50,7 +52,8 @@ function findAccount(store: Store, client: ApiClient, id: string) {
 }
 
 function accountName(body: Record<string, unknown>) {
-	if (typeof body.name !== 'string' || body.name.trim() === '') rejectValidation('Account name not specified.');
+	if (typeof body.name !== 'string' || body.name.trim() === '')
+		rejectValidation('Account name not specified.');
 	return body.name;
 }
 

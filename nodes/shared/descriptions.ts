@@ -73,8 +73,22 @@ export const returnAllOrLimit: INodeProperties[] = [
 ];
 
 /** Operating systems mParticle accepts for app platforms (and, with Unknown, for feeds). */
-export const PLATFORM_OS = ['iOS', 'tvOS', 'Android', 'MobileWeb', 'Roku', 'Alexa', 'SmartTV', 'FireTV', 'Xbox'] as const;
+export const PLATFORM_OS = [
+	'iOS',
+	'tvOS',
+	'Android',
+	'MobileWeb',
+	'Roku',
+	'Alexa',
+	'SmartTV',
+	'FireTV',
+	'Xbox',
+] as const;
 
 export const appIdField = numericIdField('appId', 'App ID', 'Numeric ID of the mParticle app, e.g. 1234');
 
-export const workspaceIdField = numericIdField('workspaceId', 'Workspace ID', 'Numeric ID of the mParticle workspace, e.g. 4302');
+export const workspaceIdField = numericIdField(
+	'workspaceId',
+	'Workspace ID',
+	'Numeric ID of the mParticle workspace, e.g. 4302',
+);

@@ -17,7 +17,8 @@ const HINTS: Record<number, string> = {
 
 function hintFor(status: number) {
 	if (HINTS[status]) return HINTS[status];
-	if (status >= 500) return 'mParticle had a problem on its side. Try again later; if it keeps happening, contact mParticle support.';
+	if (status >= 500)
+		return 'mParticle had a problem on its side. Try again later; if it keeps happening, contact mParticle support.';
 	if (status >= 200 && status < 300) return 'mParticle accepted the request but reported errors (above).';
 	return 'mParticle refused the request.';
 }
@@ -43,7 +44,9 @@ export function mParticleApiError(
 	const pairs = errors.map((error) => [error.code, error.message].filter(Boolean).join(': '));
 	const message = extra.message ?? errors.find((error) => error.message)?.message ?? fallbackMessage(status);
 	const description = [...pairs, extra.detail, hintFor(status)].filter(Boolean).join('\n');
-	const errorResponse = (response && typeof response === 'object' ? response : { body: response }) as JsonObject;
+	const errorResponse = (
+		response && typeof response === 'object' ? response : { body: response }
+	) as JsonObject;
 	return new NodeApiError(context.getNode(), errorResponse, {
 		message,
 		description,

@@ -41,7 +41,11 @@ function optionOf(operation: Operation): INodePropertyOptions {
 		routing: {
 			request: { method: operation.method, url: operation.path },
 			send: {
-				preSend: [...(isV1 ? [setAccountId] : []), fillPath(labelsOf(operation)), ...(operation.preSend ?? [])],
+				preSend: [
+					...(isV1 ? [setAccountId] : []),
+					fillPath(labelsOf(operation)),
+					...(operation.preSend ?? []),
+				],
 				paginate: true,
 			},
 			output: {
@@ -55,7 +59,11 @@ function optionOf(operation: Operation): INodePropertyOptions {
 }
 
 function shownFor(field: INodeProperties, operation: string, resource?: string): INodeProperties {
-	const show = { ...field.displayOptions?.show, operation: [operation], ...(resource ? { resource: [resource] } : {}) };
+	const show = {
+		...field.displayOptions?.show,
+		operation: [operation],
+		...(resource ? { resource: [resource] } : {}),
+	};
 	return { ...field, displayOptions: { ...field.displayOptions, show } };
 }
 
@@ -65,7 +73,8 @@ function shownFor(field: INodeProperties, operation: string, resource?: string):
  */
 export function operationProperties(operations: Operation[], resource?: string): INodeProperties[] {
 	const sorted = [...operations].sort((a, b) => a.name.localeCompare(b.name));
-	const defaultOperation = (operations.find((operation) => operation.value === 'getAll') ?? operations[0]).value;
+	const defaultOperation = (operations.find((operation) => operation.value === 'getAll') ?? operations[0])
+		.value;
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',

@@ -49,7 +49,10 @@ function toItem(entity: unknown): INodeExecutionData {
 
 /** A short, safe excerpt of a body that is not JSON (an HTML error page, a cut-off response). */
 function excerpt(text: string) {
-	const flat = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+	const flat = text
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 

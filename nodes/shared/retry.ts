@@ -76,10 +76,14 @@ export async function sendWithRetries(
  */
 function readableError(context: IExecutePaginationFunctions, caught: unknown): NodeApiError {
 	if (!(caught instanceof NodeApiError)) {
-		return new NodeApiError(context.getNode(), { message: String((caught as Error)?.message ?? caught) } as JsonObject, {
-			message: String((caught as Error)?.message ?? caught),
-			itemIndex: context.getItemIndex(),
-		});
+		return new NodeApiError(
+			context.getNode(),
+			{ message: String((caught as Error)?.message ?? caught) } as JsonObject,
+			{
+				message: String((caught as Error)?.message ?? caught),
+				itemIndex: context.getItemIndex(),
+			},
+		);
 	}
 	const transport = caught.cause as TransportFailure | undefined;
 	if (transport?.response) {

@@ -37,7 +37,12 @@ export function checkRequired(context: IExecuteSingleFunctions, value: string, l
 	return value;
 }
 
-export function checkOneOf(context: IExecuteSingleFunctions, value: string, allowed: readonly string[], label: string) {
+export function checkOneOf(
+	context: IExecuteSingleFunctions,
+	value: string,
+	allowed: readonly string[],
+	label: string,
+) {
 	if (!allowed.includes(value)) {
 		throw inputError(context, `${label} must be one of ${allowed.join(', ')} (got "${value}")`);
 	}
@@ -68,5 +73,7 @@ export function checkField(name: string, label: string, check: Check): PreSendAc
 
 /** A preSend that refuses a value outside the allowed list (values can come from expressions). */
 export function checkOneOfField(name: string, label: string, allowed: readonly string[]): PreSendAction {
-	return checkField(name, label, (context, value, fieldLabel) => checkOneOf(context, value, allowed, fieldLabel));
+	return checkField(name, label, (context, value, fieldLabel) =>
+		checkOneOf(context, value, allowed, fieldLabel),
+	);
 }
