@@ -6,12 +6,12 @@ import {
 	type INodeTypes,
 	type IVersionedNodeType,
 } from 'n8n-workflow';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const PACKAGE_NAME = 'n8n-nodes-mparticle';
-export const PACKAGE_ROOT = join(__dirname, '..', '..').endsWith('.dev')
-	? join(__dirname, '..', '..', '..')
-	: join(__dirname, '..');
+/** The project folder: harness/ sits in it, or in .dev/ when compiled for the demo and the emulator. */
+export const PACKAGE_ROOT =
+	basename(join(__dirname, '..')) === '.dev' ? join(__dirname, '..', '..') : join(__dirname, '..');
 
 export interface LoadedPackage {
 	nodeTypes: INodeTypes;

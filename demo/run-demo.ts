@@ -1,0 +1,88 @@
+import '../harness/environment';
+import type { IDataObject, IRun } from 'n8n-workflow';
+import { credentialFor, Engine } from '../harness/engine';
+import { startEmulator } from '../emulator/server';
+
+/**
+ * `npm run demo`: starts the local mParticle emulator with its seed data and runs sample workflows
+ * through n8n's own engine with this package's nodes, printing what each node returned.
+ */
+async function main() {
+	const emulator = await startEmulator();
+	const engine = await Engine.create(credentialFor(emulator));
+	try {
+		console.log(`mParticle emulator on ${emulator.url} (account ${emulator.accountId})\n`);
+
+		section(
+			'Workflow 1: mParticle Account (Get Many) → mParticle Workspace (Get Many, Account ID from each item)',
+		);
+		const run = await engine.runWorkflow([
+			{ name: 'Accounts', type: 'mParticleAccount', parameters: { operation: 'getAll', returnAll: true } },
+			{
+				name: 'Workspaces',
+				type: 'mParticleWorkspace',
+				parameters: { operation: 'getAll', returnAll: true, accountId: '={{ $json.id }}' },
+			},
+		]);
+		table('Accounts', outputOf(run, 'Accounts'), ['id', 'name', 'created_on']);
+		table('Workspaces', outputOf(run, 'Workspaces'), ['id', 'name', 'created_on']);
+
+		section('Workflow 2: create an account, then rename it');
+		const created = await engine.runNode({
+			type: 'mParticleAccount',
+			parameters: { operation: 'create', name: 'Acme Demo' },
+		});
+		table('Create', created.items, ['id', 'name', 'data_type']);
+		const renamed = await engine.runNode({
+			type: 'mParticleAccount',
+			parameters: {
+				operation: 'update',
+				accountId: String(created.items[0].id),
+				name: 'Acme Demo (renamed)',
+			},
+		});
+		table('Update', renamed.items, ['success']);
+
+		section('Workflow 3: a business rule mParticle refuses, shown as a clear node error');
+		const refused = await engine.runNode({
+			type: 'mParticleAccount',
+			parameters: { operation: 'update', accountId: '1002', name: 'Acme Production' },
+		});
+		console.log(`  Error:       ${refused.error?.message}`);
+		console.log(`  Description: ${refused.error?.description?.split('\n').join('\n               ')}\n`);
+
+		const tokens = emulator.tokenRequests().length;
+		console.log(
+			`${emulator.apiRequests().length} API requests, ${tokens} token request${tokens === 1 ? '' : 's'}.`,
+		);
+	} finally {
+		await emulator.close();
+	}
+}
+
+function outputOf(run: IRun, node: string): IDataObject[] {
+	const task = run.data.resultData.runData[node]?.[0];
+	if (task?.error) throw task.error;
+	return (task?.data?.main?.[0] ?? []).map((item) => item.json);
+}
+
+function section(title: string) {
+	console.log(`== ${title}\n`);
+}
+
+function table(title: string, rows: IDataObject[], columns: string[]) {
+	const widths = columns.map((column) =>
+		Math.max(column.length, ...rows.map((row) => String(row[column] ?? '').length)),
+	);
+	const line = (cells: string[]) => `  ${cells.map((cell, index) => cell.padEnd(widths[index])).join('  ')}`;
+	console.log(`${title} (${rows.length} item${rows.length === 1 ? '' : 's'})`);
+	console.log(line(columns));
+	console.log(line(widths.map((width) => '-'.repeat(width))));
+	for (const row of rows) console.log(line(columns.map((column) => String(row[column] ?? ''))));
+	console.log('');
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
