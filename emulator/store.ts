@@ -50,6 +50,41 @@ export interface Service {
 	supports_app_platforms: boolean;
 }
 
+/** A service configured on an app platform (`PUT /apps/{appId}/platforms/{os}/services`). */
+export interface PlatformServiceConfig {
+	app_id: number;
+	/** The platform's OS as stored on the platform, e.g. iOS. */
+	os: string;
+	name: string;
+	account: string;
+	isActive: boolean;
+	isVisible: boolean;
+	settings: Array<{ name: string; value: string }>;
+}
+
+/** A dashboard user; the same person can belong to several accounts. */
+export interface User {
+	email: string;
+	first_name: string;
+	last_name: string;
+	account_ids: number[];
+}
+
+export interface Audience {
+	id: number;
+	account_id: number;
+	name: string;
+	external_name: string;
+	size: number;
+	status: string;
+	is_calculated: boolean;
+	workspace_ids: number[];
+	connected_outputs: Array<{ provider_name: string; configurations: Array<{ name: string }> }>;
+	created_by: string;
+	last_modified_by: string;
+	last_modified_on: string;
+}
+
 /** All emulator state, in memory. Each resource's route file reads and writes its own collections. */
 export class Store {
 	readonly clients = new Map<string, ApiClient>();
@@ -61,6 +96,12 @@ export class Store {
 	readonly apps: App[] = [];
 
 	readonly services: Service[] = [];
+
+	readonly platformServices: PlatformServiceConfig[] = [];
+
+	readonly users: User[] = [];
+
+	readonly audiences: Audience[] = [];
 
 	/** Entities created per route (e.g. "POST /v1/apps"), so tests can prove a create ran exactly once. */
 	readonly creates = new Map<string, number>();
@@ -178,6 +219,60 @@ export class Store {
 				],
 			},
 			{ name: 'Radar', supports_app_platforms: false, settings: [] },
+		);
+		store.platformServices.push({
+			app_id: 3001,
+			os: 'iOS',
+			name: 'GoogleAnalyticsEventForwarder',
+			account: 'Default Account',
+			isActive: true,
+			isVisible: true,
+			settings: [
+				{ name: 'apiKey', value: 'UA-123456-1 Key' },
+				{ name: 'useCustomerId', value: 'True' },
+			],
+		});
+		store.users.push(
+			{
+				email: 'test@mparticle.com',
+				first_name: 'Test',
+				last_name: 'User',
+				account_ids: [EMULATOR_ACCOUNT_ID],
+			},
+			{
+				email: 'jane.doe@acme.com',
+				first_name: 'Jane',
+				last_name: 'Doe',
+				account_ids: [EMULATOR_ACCOUNT_ID, 1002],
+			},
+			{ email: 'ops@acme.com', first_name: 'Ops', last_name: 'Team', account_ids: [1002] },
+		);
+		const audience = (
+			id: number,
+			name: string,
+			account_id: number,
+			workspace_ids: number[],
+			status = 'active',
+		) => ({
+			id,
+			account_id,
+			name,
+			external_name: name.toLowerCase().replace(/\W+/g, '_'),
+			size: id * 3,
+			status,
+			is_calculated: false,
+			workspace_ids,
+			connected_outputs: [{ provider_name: 'Amplitude', configurations: [{ name: 'Amplitude Production' }] }],
+			created_by: 'jane.doe@acme.com',
+			last_modified_by: 'jane.doe@acme.com',
+			last_modified_on: created,
+		});
+		store.audiences.push(
+			audience(7001, 'Cart Abandoners', EMULATOR_ACCOUNT_ID, [4302]),
+			audience(7002, 'High Value Customers', EMULATOR_ACCOUNT_ID, [4302, 4303]),
+			audience(7003, 'TV Watchers', EMULATOR_ACCOUNT_ID, [4303]),
+			audience(7004, 'Retired Test Audience', EMULATOR_ACCOUNT_ID, [4302], 'inactive'),
+			audience(7101, 'Staging Testers', 1002, [4401]),
 		);
 		return store;
 	}

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { unpackResponse } from './response';
 import { fillPath, setAccountId } from './transport';
+import type { Check } from './validate';
 
 /** One API operation: its menu entry, request, fields and any extra request/response steps. */
 export interface Operation {
@@ -18,7 +19,15 @@ export interface Operation {
 	/** The API path as mParticle documents it, with `{parameterName}` placeholders, e.g. `/v1/apps/{appId}`. */
 	path: string;
 	fields?: INodeProperties[];
-	/** Steps that build or check the request, run after the fields' own checks. */
+	/**
+	 * Checks for `{name}` placeholders whose value must be checked or converted before it goes into the
+	 * path (e.g. an OS sent lowercase). Placeholders without one only have to be non-empty.
+	 */
+	pathChecks?: Record<string, Check>;
+	/**
+	 * Steps that build or check the request. They run before the fields' own checks (the Operation
+	 * selector comes before the fields), so a step must check any parameter it reads itself.
+	 */
 	preSend?: PreSendAction[];
 	/** Steps after the shared response handler (or instead of it, with `replaceResponseHandler`). */
 	postReceive?: PostReceiveAction[];
@@ -43,7 +52,7 @@ function optionOf(operation: Operation): INodePropertyOptions {
 			send: {
 				preSend: [
 					...(isV1 ? [setAccountId] : []),
-					fillPath(labelsOf(operation)),
+					fillPath(labelsOf(operation), operation.pathChecks),
 					...(operation.preSend ?? []),
 				],
 				paginate: true,

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { API_BASE_URL_EXPRESSION } from '../../credentials/MParticleApi.credentials';
 import { sendWithRetries } from './retry';
-import { checkPositiveInteger, checkRequired, textParameter } from './validate';
+import { checkPositiveInteger, checkRequired, textParameter, type Check } from './validate';
 
 /**
  * Request settings shared by every node. HTTP errors reach our response handler instead of n8n's
@@ -39,12 +39,15 @@ export async function setAccountId(this: IExecuteSingleFunctions, options: IHttp
 
 /**
  * Fills each `{name}` in the operation's path with the parameter of that name (trimmed, URL-encoded).
- * Format checks live with the fields; this only refuses an empty value, naming the field.
+ * Format checks live with the fields; this only refuses an empty value, naming the field, unless the
+ * operation gives that placeholder its own check, which may also convert the value (e.g. e-mail → user key).
  */
-export function fillPath(labels: Record<string, string>) {
+export function fillPath(labels: Record<string, string>, checks: Record<string, Check> = {}) {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		options.url = options.url?.replace(/\{(\w+)\}/g, (_, name: string) =>
-			encodeURIComponent(checkRequired(this, textParameter(this, name), labels[name] ?? name)),
+			encodeURIComponent(
+				(checks[name] ?? checkRequired)(this, textParameter(this, name), labels[name] ?? name),
+			),
 		);
 		return options;
 	};

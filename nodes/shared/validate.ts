@@ -61,7 +61,8 @@ export function parseJsonParameter(context: IExecuteSingleFunctions, name: strin
 	}
 }
 
-type Check = (context: IExecuteSingleFunctions, value: string, label: string) => string;
+/** Checks one text value and returns it normalised; throws an input error naming the field. */
+export type Check = (context: IExecuteSingleFunctions, value: string, label: string) => string;
 
 /** A preSend that checks one field before anything is sent, so every operation showing the field gets the check. */
 export function checkField(name: string, label: string, check: Check): PreSendAction {
@@ -76,4 +77,14 @@ export function checkOneOfField(name: string, label: string, allowed: readonly s
 	return checkField(name, label, (context, value, fieldLabel) =>
 		checkOneOf(context, value, allowed, fieldLabel),
 	);
+}
+
+/** Reads a true/false value that may come from an expression as a boolean or as the text "true"/"false". */
+export function checkBoolean(context: IExecuteSingleFunctions, value: unknown, label: string): boolean {
+	if (typeof value === 'boolean') return value;
+	const text = String(value ?? '')
+		.trim()
+		.toLowerCase();
+	if (text === 'true' || text === 'false') return text === 'true';
+	throw inputError(context, `${label} must be true or false (got "${String(value ?? '')}")`);
 }

@@ -1,0 +1,13 @@
+import { appIdField } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+
+export const deleteOperation: Operation = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an app',
+	description:
+		'Permanently delete an app. mParticle refuses while the app still has platforms: delete them first (resource Platform, operation Delete).',
+	method: 'DELETE',
+	path: '/v1/apps/{appId}',
+	fields: [appIdField],
+};

@@ -1,0 +1,13 @@
+import { appIdField, requiredBodyText } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+
+export const update: Operation = {
+	value: 'update',
+	name: 'Update',
+	action: 'Rename an app',
+	description:
+		'Rename an app. The name is the only field of an app that can change; platforms have their own operations (resource Platform).',
+	method: 'PUT',
+	path: '/v1/apps/{appId}',
+	fields: [appIdField, requiredBodyText('name', 'Name', 'name', 'New name of the app')],
+};

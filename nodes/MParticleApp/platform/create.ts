@@ -1,0 +1,32 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { appIdField } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+import { textParameter } from '../../shared/validate';
+import { osField, osForPlatformRequest } from '../os';
+import { createSettingsField } from './settings';
+
+async function osToBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const os = osForPlatformRequest(this, textParameter(this, 'os'), 'OS');
+	options.body = { ...(options.body as object), os };
+	return options;
+}
+
+export const create: Operation = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a platform',
+	description:
+		'Add a platform for one OS to an app. The output holds the new platform’s access key and secret: mParticle shows the secret only this once, so store it now.',
+	method: 'POST',
+	// As documented: the app's own path, with no /platforms segment.
+	path: '/v1/apps/{appId}',
+	fields: [
+		appIdField,
+		{
+			...osField,
+			description: `${osField.description} mParticle refuses a second platform for the same OS.`,
+			routing: { send: { preSend: [osToBody] } },
+		},
+		createSettingsField,
+	],
+};

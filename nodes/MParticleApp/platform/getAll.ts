@@ -1,0 +1,12 @@
+import { appIdField, returnAllOrLimit } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+
+export const getAll: Operation = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many platforms',
+	description: 'List the platforms of an app, one item per OS, with their settings and access keys',
+	method: 'GET',
+	path: '/v1/apps/{appId}/platforms',
+	fields: [appIdField, ...returnAllOrLimit],
+};

@@ -1,0 +1,11 @@
+import { operationProperties } from '../../shared/operation';
+import { create } from './create';
+import { deleteOperation } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
+
+export const platformProperties = operationProperties(
+	[create, deleteOperation, get, getAll, update],
+	'platform',
+);

@@ -1,0 +1,53 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { returnAllOrLimit, workspaceIdField } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+import { checkPositiveInteger, textParameter } from '../../shared/validate';
+
+const WORKSPACE_AUDIENCES_PATH = '/v1/workspace/{workspaceId}/audiences';
+
+/** Scope Workspace lists one workspace's audiences from their own path. */
+async function pathForScope(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	if (this.getNodeParameter('scope', 'account') !== 'workspace') return options;
+	const workspaceId = checkPositiveInteger(this, textParameter(this, 'workspaceId'), 'Workspace ID');
+	options.url = WORKSPACE_AUDIENCES_PATH.replace('{workspaceId}', workspaceId);
+	return options;
+}
+
+export const getAll: Operation = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many audiences',
+	description:
+		'List the active audiences of the account or of one workspace, one item per audience with its size, workspaces and connected outputs',
+	method: 'GET',
+	path: '/v1/audiences',
+	preSend: [pathForScope],
+	fields: [
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{
+					name: 'Account',
+					value: 'account',
+					description: 'All active audiences of the account, single- and multi-workspace',
+				},
+				{
+					name: 'Workspace',
+					value: 'workspace',
+					description: 'The active single-workspace audiences of one workspace',
+				},
+			],
+			default: 'account',
+			description: 'Whether to list the audiences of the whole account or of one workspace',
+		},
+		{
+			...workspaceIdField,
+			description: 'Numeric ID of the workspace whose audiences to list, e.g. 4302',
+			displayOptions: { show: { scope: ['workspace'] } },
+		},
+		...returnAllOrLimit,
+	],
+};

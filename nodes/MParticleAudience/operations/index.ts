@@ -1,0 +1,5 @@
+import { operationProperties } from '../../shared/operation';
+import { deleteOperation } from './delete';
+import { getAll } from './getAll';
+
+export const audienceProperties = operationProperties([deleteOperation, getAll]);

@@ -1,0 +1,23 @@
+import type { Operation } from '../../shared/operation';
+
+export const get: Operation = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a service',
+	description:
+		'Get one service by name with its settings (name, description, whether required, type), e.g. to know what to send when configuring it on an app platform',
+	method: 'GET',
+	path: '/v1/services/{serviceName}',
+	fields: [
+		{
+			displayName: 'Service Name',
+			name: 'serviceName',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Indicative',
+			description:
+				'Module name of the service, e.g. Indicative or GoogleAnalyticsEventForwarder (the name field of Get Many)',
+		},
+	],
+};
