@@ -1,6 +1,7 @@
 import type { RouteModule } from '../router';
 import { accountRoutes } from './accounts';
+import { calculatedAttributeRoutes } from './calculatedAttributes';
 import { workspaceRoutes } from './workspaces';
 
 /** Every resource's routes. A new resource adds its file and one line here. */
-export const routeModules: RouteModule[] = [accountRoutes, workspaceRoutes];
+export const routeModules: RouteModule[] = [accountRoutes, workspaceRoutes, calculatedAttributeRoutes];
