@@ -1,6 +1,7 @@
 import type { RouteModule } from '../router';
 import { accountRoutes } from './accounts';
 import { calculatedAttributeRoutes } from './calculatedAttributes';
+import { dataPointRoutes } from './dataPoints';
 import { fieldTransformationRoutes } from './fieldTransformations';
 import { workspaceRoutes } from './workspaces';
 
@@ -10,4 +11,5 @@ export const routeModules: RouteModule[] = [
 	workspaceRoutes,
 	calculatedAttributeRoutes,
 	fieldTransformationRoutes,
+	dataPointRoutes,
 ];
