@@ -1,18 +1,6 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { booleanBodyField } from '../../../shared/booleanBody';
 import type { Operation } from '../../../shared/operation';
-import { inputError } from '../../../shared/validate';
 import { appField, serviceNameField } from '../fields';
-
-/** Sends the switch as a JSON boolean; an expression may give true/false as text. */
-async function sendDefault(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const value = this.getNodeParameter('sendNewDataPointsByDefault', true) as unknown;
-	const normalised = typeof value === 'string' ? value.trim().toLowerCase() : value;
-	if (normalised !== true && normalised !== false && normalised !== 'true' && normalised !== 'false') {
-		throw inputError(this, `Send New Data Points by Default must be true or false (got "${String(value)}")`);
-	}
-	options.body = { sendNewDataPointsByDefault: normalised === true || normalised === 'true' };
-	return options;
-}
 
 export const update: Operation = {
 	value: 'update',
@@ -25,14 +13,12 @@ export const update: Operation = {
 	fields: [
 		appField,
 		serviceNameField,
-		{
-			displayName: 'Send New Data Points by Default',
-			name: 'sendNewDataPointsByDefault',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether data points mParticle detects from now on are forwarded to the service until a filter says otherwise',
-		},
+		booleanBodyField(
+			'sendNewDataPointsByDefault',
+			'Send New Data Points by Default',
+			'sendNewDataPointsByDefault',
+			'Whether data points mParticle detects from now on are forwarded to the service until a filter says otherwise',
+			true,
+		),
 	],
-	preSend: [sendDefault],
 };
