@@ -2,6 +2,7 @@ import type { RouteModule } from '../router';
 import { accountRoutes } from './accounts';
 import { calculatedAttributeRoutes } from './calculatedAttributes';
 import { dataPointRoutes } from './dataPoints';
+import { feedRoutes } from './feeds';
 import { fieldTransformationRoutes } from './fieldTransformations';
 import { workspaceRoutes } from './workspaces';
 
@@ -12,4 +13,5 @@ export const routeModules: RouteModule[] = [
 	calculatedAttributeRoutes,
 	fieldTransformationRoutes,
 	dataPointRoutes,
+	feedRoutes,
 ];
