@@ -511,7 +511,7 @@ describe('mParticle Calculated Attribute: definitions that break a documented ru
 		[
 			'a list instead of an object',
 			'[]',
-			'Draft Definition (JSON): The draft definition must be a JSON object',
+			'Draft Definition (JSON): give one JSON object, not a list or a single value',
 		],
 		[
 			'within without within_unit',

@@ -89,7 +89,7 @@ class DefinitionRules {
 	) {}
 
 	check(definition: unknown) {
-		if (!isObject(definition)) this.fail('The draft definition must be a JSON object');
+		if (!isObject(definition)) this.fail('give one JSON object, not a list or a single value');
 		this.oneOf(definition, 'recipe_type', RECIPE_TYPES);
 		this.datapoint(definition[DATAPOINT_KEY]);
 		this.conditions(definition.conditions);

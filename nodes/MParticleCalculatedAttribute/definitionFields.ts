@@ -7,6 +7,7 @@ import {
 	CONDITION_TYPES,
 	CUSTOM_EVENT_TYPES,
 	DATAPOINT_TYPES,
+	EVENT_TYPES,
 	LIST_OPERATOR,
 	OPERATORS,
 	QUANTITY_ATTRIBUTE_CATEGORIES,
@@ -14,7 +15,6 @@ import {
 	RECIPE_TYPES,
 	SINGLE_VALUE_OPERATORS,
 	WITHIN_UNITS,
-	EVENT_TYPES,
 } from './definitionValues';
 
 /** Definition Input values: build the draft definition field by field, give it as JSON, or leave it unchanged. */
