@@ -71,5 +71,8 @@ export class Router {
 			return '([^/]+)';
 		});
 		this.routes.push({ method, pattern: new RegExp(`^${source}$`), names, api, handler });
+		// A literal segment beats a placeholder, whatever order the route files register in:
+		// `/apps/{appId}/platforms` must win over `/apps/{appId}/{serviceName}`. The sort is stable.
+		this.routes.sort((a, b) => a.names.length - b.names.length);
 	}
 }

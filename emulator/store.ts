@@ -85,6 +85,94 @@ export interface Audience {
 	last_modified_on: string;
 }
 
+/** A calculated attribute (Platform API v2) as mParticle returns it, plus the workspace that holds it. */
+export interface CalculatedAttribute {
+	id: number;
+	workspace_id: number;
+	name: string;
+	description: string | null;
+	created_by: string;
+	created_on: string;
+	last_modified_by: string;
+	last_modified_on: string;
+	active_definition: Record<string, unknown> | null;
+	draft_definition: Record<string, unknown> | null;
+	audience_count: number;
+	activated_on: string | null;
+	activated_by: string | null;
+}
+
+/** A field transformation (Platform API v2), plus the workspace that holds it. */
+export interface FieldTransformation {
+	workspace_id: number;
+	id: string;
+	name: string;
+	destination_type: string;
+	mappings: Array<Record<string, unknown>>;
+	created_on: string;
+	created_by: string;
+	last_modified_on: string;
+	last_modified_by: string;
+}
+
+/** A data point of an app: an event, screen, attribute or identity mParticle has seen. */
+export interface DataPoint {
+	app_id: number;
+	name: string;
+	attribute_name: string | null;
+	type: string;
+	event_type: string | null;
+	created_on: string;
+}
+
+/** One data point filter: whether a data point (or a group such as a user identity) reaches a service. */
+export interface DataPointFilter {
+	name: string | null;
+	attribute_name: string | null;
+	type: string;
+	event_type: string | null;
+	enabled: boolean;
+}
+
+/** What one app forwards to one service: the default for new data points and the explicit filters. */
+export interface DataPointFilterSet {
+	app_id: number;
+	service_name: string;
+	sendNewDataPointsByDefault: boolean;
+	filters: DataPointFilter[];
+}
+
+/** A partner feed (inbound data) configured in a workspace. */
+export interface Feed {
+	id: number;
+	workspace_id: number;
+	module_name: string;
+	name: string;
+	os: string;
+	is_debug: boolean;
+	settings: Array<{ name: string; value: string | null }>;
+	created_on: string;
+}
+
+/** An output configuration of a workspace, which a feed subscription forwards to. */
+export interface ServiceConfiguration {
+	id: number;
+	workspace_id: number;
+	module_name: string;
+	name: string;
+	created_on: string;
+}
+
+/** A feed subscription: a feed forwarding to an output configuration. */
+export interface FeedSubscription {
+	id: number;
+	feed_id: number;
+	service_configuration_id: number;
+	is_active: boolean;
+	settings: Array<{ name: string; value: string | null }>;
+	created_on: string;
+}
+
 /** All emulator state, in memory. Each resource's route file reads and writes its own collections. */
 export class Store {
 	readonly clients = new Map<string, ApiClient>();
@@ -102,6 +190,20 @@ export class Store {
 	readonly users: User[] = [];
 
 	readonly audiences: Audience[] = [];
+
+	readonly calculatedAttributes: CalculatedAttribute[] = [];
+
+	readonly fieldTransformations: FieldTransformation[] = [];
+
+	readonly dataPoints: DataPoint[] = [];
+
+	readonly dataPointFilterSets: DataPointFilterSet[] = [];
+
+	readonly feeds: Feed[] = [];
+
+	readonly serviceConfigurations: ServiceConfiguration[] = [];
+
+	readonly feedSubscriptions: FeedSubscription[] = [];
 
 	/** Entities created per route (e.g. "POST /v1/apps"), so tests can prove a create ran exactly once. */
 	readonly creates = new Map<string, number>();
@@ -274,6 +376,7 @@ export class Store {
 			audience(7004, 'Retired Test Audience', EMULATOR_ACCOUNT_ID, [4302], 'inactive'),
 			audience(7101, 'Staging Testers', 1002, [4401]),
 		);
+		seedWorkspaceResources(store, created);
 		return store;
 	}
 }
@@ -293,4 +396,131 @@ function seedPlatform(appId: number, os: string): Record<string, unknown> {
 		created_on: created,
 		last_modified_on: created,
 	};
+}
+
+/** Calculated attributes, field transformations, data points, filters and feeds of the seeded apps and workspaces. */
+function seedWorkspaceResources(store: Store, created: string) {
+	const definition = (eventName: string, calculation: string) => ({
+		recipe_type: 'event',
+		datapoint: {
+			type: 'event',
+			event_type: 'custom_event',
+			event_name: eventName,
+			custom_event_type: 'transaction',
+		},
+		conditions: [],
+		calculation_type: calculation,
+		time_period: { type: 'within', within: 30, within_unit: 'days' },
+	});
+	const author = 'analyst@acme.example';
+	store.calculatedAttributes.push(
+		{
+			id: 7101,
+			workspace_id: 4302,
+			name: 'Lifetime purchases',
+			description: 'Purchases in the last 30 days',
+			created_by: author,
+			created_on: created,
+			last_modified_by: author,
+			last_modified_on: created,
+			active_definition: definition('Purchase Completed', 'count'),
+			draft_definition: null,
+			audience_count: 2,
+			activated_on: created,
+			activated_by: author,
+		},
+		{
+			id: 7102,
+			workspace_id: 4302,
+			name: 'Last search',
+			description: null,
+			created_by: author,
+			created_on: created,
+			last_modified_by: author,
+			last_modified_on: created,
+			active_definition: null,
+			draft_definition: definition('Search', 'last_occurrence_timestamp'),
+			audience_count: 0,
+			activated_on: null,
+			activated_by: null,
+		},
+	);
+	store.fieldTransformations.push({
+		workspace_id: 4302,
+		id: 'orders-to-events',
+		name: 'Warehouse orders as purchase events',
+		destination_type: 'event_batch',
+		mappings: [
+			{ mapping_type: 'column', source: 'order_id', destination: 'events[].data.custom_attributes.order_id' },
+			{ mapping_type: 'static', destination: 'events[].event_type', value: 'custom_event' },
+			{ mapping_type: 'ignore', source: 'internal_note' },
+		],
+		created_on: created,
+		created_by: author,
+		last_modified_on: created,
+		last_modified_by: author,
+	});
+	const dataPoint = (
+		app_id: number,
+		type: string,
+		name: string,
+		event_type: string | null,
+		attribute_name: string | null = null,
+	) => ({ app_id, name, attribute_name, type, event_type, created_on: created });
+	store.dataPoints.push(
+		dataPoint(3001, 'Event', 'Purchase Completed', 'transaction'),
+		dataPoint(3001, 'EventAttribute', 'Purchase Completed', 'transaction', 'order_total'),
+		dataPoint(3001, 'UserAttribute', 'loyalty_tier', null),
+		dataPoint(3001, 'ScreenView', 'Home', null),
+		dataPoint(3002, 'Event', 'Play', 'media'),
+	);
+	store.dataPointFilterSets.push({
+		app_id: 3001,
+		service_name: 'GoogleAnalyticsEventForwarder',
+		sendNewDataPointsByDefault: true,
+		filters: [
+			{
+				name: 'Purchase Completed',
+				attribute_name: 'order_total',
+				type: 'EventAttribute',
+				event_type: 'transaction',
+				enabled: false,
+			},
+		],
+	});
+	store.feeds.push({
+		id: 6001,
+		workspace_id: 4302,
+		module_name: 'Radar',
+		name: 'Radar production',
+		os: 'iOS',
+		is_debug: false,
+		settings: [{ name: 'apiKey', value: null }],
+		created_on: created,
+	});
+	store.serviceConfigurations.push(
+		{
+			id: 8001,
+			workspace_id: 4302,
+			module_name: 'Amplitude',
+			name: 'Amplitude production',
+			created_on: created,
+		},
+		{
+			id: 8002,
+			workspace_id: 4302,
+			module_name: 'Amplitude',
+			name: 'Amplitude sandbox',
+			created_on: created,
+		},
+		{ id: 8003, workspace_id: 4303, module_name: 'Amplitude', name: 'Amplitude TV', created_on: created },
+	);
+	store.feedSubscriptions.push({
+		id: 9001,
+		feed_id: 6001,
+		service_configuration_id: 8001,
+		is_active: true,
+		settings: [],
+		created_on: created,
+	});
 }

@@ -1,0 +1,24 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { requestDefaults, requestOperations } from '../shared/transport';
+import { calculatedAttributeProperties } from './operations';
+
+export class MParticleCalculatedAttribute implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'mParticle Calculated Attribute',
+		name: 'mParticleCalculatedAttribute',
+		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"]}}',
+		description:
+			'Create, list, change, activate and delete the calculated attributes of an mParticle workspace',
+		defaults: { name: 'mParticle Calculated Attribute' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'mParticleApi', required: true }],
+		requestDefaults,
+		requestOperations,
+		properties: calculatedAttributeProperties,
+	};
+}

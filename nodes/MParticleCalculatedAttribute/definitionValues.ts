@@ -1,0 +1,133 @@
+/**
+ * Values mParticle documents for a calculated attribute's draft definition (Platform API, Calculated
+ * Attributes). One list per field; the definition fields, the builder and the rule checks all read them.
+ */
+
+/**
+ * The body key of the definition's data point. mParticle's property table says `data_point`, but its
+ * create and list examples say `datapoint`. INFERRED: sent as `datapoint`, as in the create example.
+ */
+export const DATAPOINT_KEY = 'datapoint';
+
+/** The table's spelling: accepted in JSON input and renamed to DATAPOINT_KEY before sending. */
+export const DATAPOINT_KEY_ALTERNATIVE = 'data_point';
+
+export const RECIPE_TYPES = ['event'] as const;
+
+export const DATAPOINT_TYPES = ['event', 'event_attribute', 'user_attribute'] as const;
+
+/** Data point types that target an attribute and so need `attribute_name`. */
+export const ATTRIBUTE_DATAPOINT_TYPES: readonly string[] = ['event_attribute', 'user_attribute'];
+
+/** The Events API `event_type` values; `unknown` appears in mParticle's GET example. */
+export const EVENT_TYPES = [
+	'application_state_transition',
+	'breadcrumb',
+	'commerce_event',
+	'crash_report',
+	'custom_event',
+	'network_performance',
+	'opt_out',
+	'push_message',
+	'push_registration',
+	'screen_view',
+	'session_end',
+	'session_start',
+	'uninstall',
+	'unknown',
+] as const;
+
+/** `custom_event_type` is allowed only with these event types. */
+export const EVENT_TYPES_WITH_CUSTOM_TYPE: readonly string[] = ['custom_event', 'commerce_event'];
+
+/** `custom_event_type` values for custom events. For commerce events mParticle documents no full list. */
+export const CUSTOM_EVENT_TYPES = [
+	'attribution',
+	'location',
+	'media',
+	'navigation',
+	'other',
+	'search',
+	'social',
+	'transaction',
+	'user_content',
+	'user_preference',
+] as const;
+
+export const ATTRIBUTE_CATEGORIES = ['event_attribute', 'product_attribute', 'promotion_attribute'] as const;
+
+/** Attribute categories for which `use_product_quantity` applies. */
+export const QUANTITY_ATTRIBUTE_CATEGORIES: readonly string[] = ['product_attribute', 'promotion_attribute'];
+
+export const CALCULATION_TYPES = [
+	'average',
+	'count',
+	'first_occurrence',
+	'first_occurrence_timestamp',
+	'last_occurrence',
+	'last_occurrence_timestamp',
+	'max',
+	'min',
+	'most_frequent',
+	'sum',
+	'unique_list',
+	'unique_values_count',
+] as const;
+
+/** Time period types accepted on create. `all` appears in a GET example but mParticle rejects it. */
+export const TIME_PERIOD_TYPES = ['since', 'within'] as const;
+export const REJECTED_TIME_PERIOD_TYPE = 'all';
+
+export const WITHIN_UNITS = ['days', 'weeks'] as const;
+
+export const CONDITION_TYPES = ['boolean', 'date', 'number', 'string'] as const;
+export type ConditionType = (typeof CONDITION_TYPES)[number];
+
+/** Operators that compare with nothing. */
+export const VALUELESS_OPERATORS: readonly string[] = ['empty', 'exists', 'not_exists'];
+/** The operator that takes `values` (a list). */
+export const LIST_OPERATOR = 'in_list';
+/** Operators that take `min_value` and `max_value`. */
+export const RANGE_OPERATORS: readonly string[] = ['between', 'between_dates'];
+
+/** Which operators each condition type allows (mParticle's operator table). */
+export const OPERATORS_BY_CONDITION_TYPE: Record<ConditionType, readonly string[]> = {
+	string: [
+		'contains',
+		'empty',
+		'equals',
+		'exists',
+		'in_list',
+		'not_contains',
+		'not_equals',
+		'not_exists',
+		'pattern',
+	],
+	number: [
+		'between',
+		'empty',
+		'equals',
+		'exists',
+		'greater_or_equal',
+		'greater_than',
+		'in_list',
+		'less_than',
+		'less_than_or_equal',
+		'not_equals',
+		'not_exists',
+	],
+	boolean: ['empty', 'equals', 'exists', 'not_exists'],
+	date: ['after', 'before', 'between_dates', 'empty', 'equals', 'exists', 'not_exists'],
+};
+
+export const OPERATORS: readonly string[] = [
+	...new Set(Object.values(OPERATORS_BY_CONDITION_TYPE).flat()),
+].sort();
+
+/** Operators that take one `value`: every operator that is not valueless, a list or a range. */
+export const SINGLE_VALUE_OPERATORS: readonly string[] = OPERATORS.filter(
+	(operator) =>
+		!VALUELESS_OPERATORS.includes(operator) &&
+		operator !== LIST_OPERATOR &&
+		!RANGE_OPERATORS.includes(operator),
+);

@@ -1,0 +1,44 @@
+import type { INodeExecutionData } from 'n8n-workflow';
+import { requiredBodyText } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+import { optionalText } from '../../shared/optionalText';
+import { definitionFields } from '../definitionFields';
+import { sendDefinition } from '../sendDefinition';
+import { CALCULATED_ATTRIBUTES_PATH, workspaceField } from './fields';
+
+/** mParticle answers a create with the new ID as a bare number; the output item names it. */
+async function idItem(items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return items.map((item) =>
+		typeof item.json.value === 'number' && Object.keys(item.json).length === 1
+			? { ...item, json: { id: item.json.value } }
+			: item,
+	);
+}
+
+export const create: Operation = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a calculated attribute',
+	description:
+		'Create a calculated attribute with a draft definition. It is not calculated until you activate it. Outputs the new ID.',
+	method: 'POST',
+	path: CALCULATED_ATTRIBUTES_PATH,
+	fields: [
+		workspaceField,
+		requiredBodyText(
+			'name',
+			'Name',
+			'name',
+			'Name of the calculated attribute; must be unique in the workspace',
+		),
+		optionalText(
+			'description',
+			'Description',
+			{ type: 'body', property: 'description' },
+			'Optional description shown in mParticle',
+		),
+		...definitionFields(false),
+	],
+	preSend: [sendDefinition],
+	postReceive: [idItem],
+};

@@ -1,0 +1,24 @@
+import { operationProperties } from '../../shared/operation';
+import { activate } from './activate';
+import { create } from './create';
+import { deleteOperation } from './delete';
+import { deleteDraft } from './deleteDraft';
+import { exists } from './exists';
+import { get } from './get';
+import { getActivationStatus } from './getActivationStatus';
+import { getAll } from './getAll';
+import { getCalculationStatus } from './getCalculationStatus';
+import { update } from './update';
+
+export const calculatedAttributeProperties = operationProperties([
+	activate,
+	create,
+	deleteOperation,
+	deleteDraft,
+	exists,
+	get,
+	getActivationStatus,
+	getAll,
+	getCalculationStatus,
+	update,
+]);

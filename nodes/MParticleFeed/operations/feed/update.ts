@@ -1,0 +1,13 @@
+import type { Operation } from '../../../shared/operation';
+import { feedBodyFields, feedIdField, workspaceField } from '../fields';
+
+export const update: Operation = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a feed',
+	description:
+		'Replace the configuration of a partner feed: module, name, OS, debug flag and settings are all sent',
+	method: 'PUT',
+	path: '/v1/workspace/{workspaceId}/partnerfeeds/{feedId}',
+	fields: [workspaceField, feedIdField, ...feedBodyFields],
+};

@@ -1,0 +1,18 @@
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import type { Operation } from '../../../shared/operation';
+import { moduleNameField, workspaceField } from '../fields';
+
+export const getAll: Operation = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many output configurations',
+	description:
+		'List the configurations of one output service in a workspace, one item per configuration. Their IDs are what a subscription forwards to.',
+	method: 'GET',
+	path: '/v1/workspace/{workspaceId}/{moduleName}/serviceconfigurations',
+	fields: [
+		{ ...workspaceField, description: 'Numeric ID of the mParticle workspace, e.g. 4302' },
+		moduleNameField,
+		...returnAllOrLimit,
+	],
+};

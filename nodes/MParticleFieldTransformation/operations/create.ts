@@ -1,0 +1,26 @@
+import { requiredBodyText } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+import { mappingsFields } from '../mappingsFields';
+import { FIELD_TRANSFORMATIONS_PATH } from '../path';
+import { sendMappings } from '../sendMappings';
+import { fieldTransformationIdField, workspaceField } from './fields';
+
+export const create: Operation = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a field transformation',
+	description:
+		'Create a field transformation that maps warehouse columns onto the mParticle event batch (destination type event_batch), for Warehouse Sync of event data',
+	method: 'POST',
+	path: FIELD_TRANSFORMATIONS_PATH,
+	fields: [
+		workspaceField,
+		fieldTransformationIdField(
+			'ID you choose for the new field transformation: letters, digits, - and _ only, e.g. orders-to-events. It must be unique in the workspace.',
+			true,
+		),
+		requiredBodyText('name', 'Name', 'name', 'Display name of the field transformation'),
+		...mappingsFields,
+	],
+	preSend: [sendMappings],
+};

@@ -1,0 +1,25 @@
+import { requiredBodyText } from '../../shared/descriptions';
+import type { Operation } from '../../shared/operation';
+import { mappingsFields } from '../mappingsFields';
+import { FIELD_TRANSFORMATION_PATH } from '../path';
+import { sendMappings } from '../sendMappings';
+import { fieldTransformationIdField, workspaceField } from './fields';
+
+export const update: Operation = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a field transformation',
+	description: 'Replace the name and all mappings of a field transformation. Mappings not given are removed.',
+	method: 'PUT',
+	path: FIELD_TRANSFORMATION_PATH,
+	fields: [
+		workspaceField,
+		fieldTransformationIdField(
+			'ID of the field transformation to replace, e.g. orders-to-events. The ID itself cannot change.',
+			true,
+		),
+		requiredBodyText('name', 'Name', 'name', 'Display name of the field transformation'),
+		...mappingsFields,
+	],
+	preSend: [sendMappings],
+};
