@@ -497,7 +497,7 @@ describe('mParticle App › Platform Service', () => {
 	it.each([
 		[{ isActive: '={{ "maybe" }}' }, 'Active must be true or false (got "maybe")'],
 		[{ isVisible: '={{ "no" }}' }, 'Visible must be true or false (got "no")'],
-		[{ serviceSettings: { setting: [{ name: ' ', value: 'x' }] } }, 'Settings: setting 1 has no name'],
+		[{ serviceSettings: { setting: [{ name: ' ', value: 'x' }] } }, 'Setting 1: Name is required'],
 		[
 			{
 				serviceSettings: {
@@ -507,7 +507,7 @@ describe('mParticle App › Platform Service', () => {
 					],
 				},
 			},
-			'Settings: "apiKey" is given more than once',
+			'Setting 2: Name "apiKey" is given twice',
 		],
 		[{ serviceName: '={{ "" }}' }, 'Service Name is required'],
 		[{ os: '={{ "Windows" }}' }, `OS must be one of ${OS_LIST} (got "Windows")`],

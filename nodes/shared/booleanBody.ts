@@ -1,14 +1,5 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { inputError } from './validate';
-
-/** true/false, also when an expression gives them as text ("true", " FALSE "); undefined for anything else. */
-export function booleanOf(value: unknown): boolean | undefined {
-	if (typeof value === 'boolean') return value;
-	const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-	if (text === 'true') return true;
-	if (text === 'false') return false;
-	return undefined;
-}
+import { checkBoolean } from './validate';
 
 /**
  * A boolean field sent as a JSON boolean body property. A value from an expression that is neither a
@@ -31,11 +22,7 @@ export function booleanBodyField(
 			send: {
 				preSend: [
 					async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-						const given = this.getNodeParameter(name, defaultValue) as unknown;
-						const value = booleanOf(given);
-						if (value === undefined) {
-							throw inputError(this, `${displayName} must be true or false (got "${String(given)}")`);
-						}
+						const value = checkBoolean(this, this.getNodeParameter(name, defaultValue), displayName);
 						options.body = { ...(options.body as object), [bodyProperty]: value };
 						return options;
 					},
