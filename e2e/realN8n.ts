@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IRun } from 'n8n-workflow';
+import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
+
+/**
+ * A real n8n (the npm package, on the Node 24 it needs) with this package installed the way n8n
+ * installs a community package, driven from its command line: import credentials and workflows, then
+ * `n8n execute`. Used by the end-to-end tests and the benchmark.
+ */
+export class RealN8n {
+	private constructor(
+		private readonly env: NodeJS.ProcessEnv,
+		private readonly nodeBin: string,
+		private readonly n8nBin: string,
+		readonly folder: string,
+	) {}
+
+	/** Installs n8n once per machine (cached), then makes a fresh n8n user folder with the packed package in it. */
+	static async start(): Promise<RealN8n> {
+		const envFile = (await run('bash', [join(PACKAGE_ROOT, 'e2e', 'install-n8n.sh')], {}, 'inherit-stderr')).trim();
+		const installed = Object.fromEntries(
+			[...readFileSync(envFile, 'utf8').matchAll(/^export (\w+)="([^"]*)"/gm)].map((match) => [match[1], match[2]]),
+		);
+		const folder = mkdtempSync(join(tmpdir(), 'n8n-mparticle-e2e-'));
+		await installPackage(join(folder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME), folder);
+		const env: NodeJS.ProcessEnv = {
+			PATH: `${installed.PATH.split(':')[0]}:${process.env.PATH}`,
+			HOME: folder,
+			N8N_USER_FOLDER: folder,
+			N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
+			N8N_PYTHON_ENABLED: 'false',
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_RUNNERS_MODE: 'internal',
+			N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			DB_TYPE: 'sqlite',
+			// `n8n execute` logs the run as JSON at info level; the log file is the clean way to get it.
+			N8N_LOG_LEVEL: 'info',
+			N8N_LOG_OUTPUT: 'file',
+			N8N_LOG_FORMAT: 'json',
+			NO_PROXY: '127.0.0.1,localhost',
+		};
+		return new RealN8n(env, installed.N8N_NODE, installed.N8N_BIN, folder);
+	}
+
+	async importCredentials(credentials: unknown[]) {
+		const file = join(this.folder, 'credentials.json');
+		writeFileSync(file, JSON.stringify(credentials));
+		await this.n8n('import-credentials', ['import:credentials', `--input=${file}`]);
+	}
+
+	async importWorkflow(workflow: { id: string }) {
+		const file = join(this.folder, `workflow-${workflow.id}.json`);
+		writeFileSync(file, JSON.stringify(workflow));
+		await this.n8n(`import-${workflow.id}`, ['import:workflow', `--input=${file}`]);
+	}
+
+	/** Runs an imported workflow with `n8n execute` and returns n8n's record of the run. */
+	async execute(workflowId: string): Promise<IRun> {
+		const log = await this.n8n(`execute-${workflowId}`, ['execute', `--id=${workflowId}`, '--rawOutput'], true);
+		for (const line of log.split('\n')) {
+			const message = line.startsWith('{') ? (JSON.parse(line) as { message?: string }).message : undefined;
+			if (!message?.startsWith('{')) continue;
+			const parsed = JSON.parse(message) as IRun;
+			if (parsed.data?.resultData) return parsed;
+		}
+		throw new Error(`n8n execute printed no run for workflow ${workflowId}; see ${this.logFile(`execute-${workflowId}`)}`);
+	}
+
+	/** Warnings and errors n8n logged while loading nodes (a package that fails to load shows here). */
+	loadProblems(): string[] {
+		return readdirSync(join(this.folder, 'logs'))
+			.flatMap((file) => readFileSync(join(this.folder, 'logs', file), 'utf8').split('\n'))
+			.filter((line) => /"level":"(warn|error)"/.test(line) && /mparticle|package|load/i.test(line))
+			.map((line) => (JSON.parse(line) as { message: string }).message);
+	}
+
+	close() {
+		rmSync(this.folder, { recursive: true, force: true });
+	}
+
+	private logFile(name: string) {
+		return join(this.folder, 'logs', `${name}.log`);
+	}
+
+	private async n8n(name: string, args: string[], allowFailure = false): Promise<string> {
+		mkdirSync(join(this.folder, 'logs'), { recursive: true });
+		const env = { ...this.env, N8N_LOG_FILE_LOCATION: this.logFile(name) };
+		try {
+			await run(this.nodeBin, [this.n8nBin, ...args], env);
+		} catch (error) {
+			if (!allowFailure) throw error;
+		}
+		return readFileSync(this.logFile(name), 'utf8');
+	}
+}
+
+/** What n8n's community-package installer does: npm pack, unpack, drop dev and peer dependencies. */
+async function installPackage(destination: string, scratch: string) {
+	const packed = (await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', scratch], {}, 'inherit-stderr', PACKAGE_ROOT))
+		.trim()
+		.split('\n')
+		.pop()!;
+	const unpacked = join(scratch, 'unpacked');
+	mkdirSync(unpacked, { recursive: true });
+	await run('tar', ['-xzf', join(scratch, packed), '-C', unpacked]);
+	mkdirSync(destination, { recursive: true });
+	cpSync(join(unpacked, 'package'), destination, { recursive: true });
+	const manifestPath = join(destination, 'package.json');
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	delete manifest.devDependencies;
+	delete manifest.peerDependencies;
+	writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+	rmSync(unpacked, { recursive: true, force: true });
+}
+
+function run(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv = {},
+	stderr: 'capture' | 'inherit-stderr' = 'capture',
+	cwd = PACKAGE_ROOT,
+): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, {
+			cwd,
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', stderr === 'inherit-stderr' ? 'inherit' : 'pipe'],
+		});
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (chunk) => (out += chunk));
+		child.stderr?.on('data', (chunk) => (err += chunk));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`)),
+		);
+	});
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
