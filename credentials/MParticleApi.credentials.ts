@@ -125,6 +125,13 @@ export class MParticleApi implements ICredentialType {
 
 	documentationUrl = 'https://docs.mparticle.com/developers/platform/';
 
+	/** Lets the HTTP Request node use this credential ("Predefined Credential Type") for endpoints the nodes do not cover. */
+	httpRequestNode = {
+		name: 'mParticle',
+		docsUrl: 'https://docs.mparticle.com/developers/platform/',
+		apiBaseUrl: `${MPARTICLE_API_BASE_URL}/`,
+	};
+
 	properties: INodeProperties[] = [
 		{
 			displayName: 'Client ID',

@@ -22,9 +22,14 @@ export class RealN8n {
 
 	/** Installs n8n once per machine (cached), then makes a fresh n8n user folder with the packed package in it. */
 	static async start(): Promise<RealN8n> {
-		const envFile = (await run('bash', [join(PACKAGE_ROOT, 'e2e', 'install-n8n.sh')], {}, 'inherit-stderr')).trim();
+		const envFile = (
+			await run('bash', [join(PACKAGE_ROOT, 'e2e', 'install-n8n.sh')], {}, 'inherit-stderr')
+		).trim();
 		const installed = Object.fromEntries(
-			[...readFileSync(envFile, 'utf8').matchAll(/^export (\w+)="([^"]*)"/gm)].map((match) => [match[1], match[2]]),
+			[...readFileSync(envFile, 'utf8').matchAll(/^export (\w+)="([^"]*)"/gm)].map((match) => [
+				match[1],
+				match[2],
+			]),
 		);
 		const folder = mkdtempSync(join(tmpdir(), 'n8n-mparticle-e2e-'));
 		await installPackage(join(folder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME), folder);
@@ -67,14 +72,20 @@ export class RealN8n {
 
 	/** Runs an imported workflow with `n8n execute` and returns n8n's record of the run. */
 	async execute(workflowId: string): Promise<IRun> {
-		const log = await this.n8n(`execute-${workflowId}`, ['execute', `--id=${workflowId}`, '--rawOutput'], true);
+		const log = await this.n8n(
+			`execute-${workflowId}`,
+			['execute', `--id=${workflowId}`, '--rawOutput'],
+			true,
+		);
 		for (const line of log.split('\n')) {
 			const message = line.startsWith('{') ? (JSON.parse(line) as { message?: string }).message : undefined;
 			if (!message?.startsWith('{')) continue;
 			const parsed = JSON.parse(message) as IRun;
 			if (parsed.data?.resultData) return parsed;
 		}
-		throw new Error(`n8n execute printed no run for workflow ${workflowId}; see ${this.logFile(`execute-${workflowId}`)}`);
+		throw new Error(
+			`n8n execute printed no run for workflow ${workflowId}; see ${this.logFile(`execute-${workflowId}`)}`,
+		);
 	}
 
 	/** Warnings and errors n8n logged while loading nodes (a package that fails to load shows here). */
@@ -107,7 +118,15 @@ export class RealN8n {
 
 /** What n8n's community-package installer does: npm pack, unpack, drop dev and peer dependencies. */
 async function installPackage(destination: string, scratch: string) {
-	const packed = (await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', scratch], {}, 'inherit-stderr', PACKAGE_ROOT))
+	const packed = (
+		await run(
+			'npm',
+			['pack', '--ignore-scripts', '--silent', '--pack-destination', scratch],
+			{},
+			'inherit-stderr',
+			PACKAGE_ROOT,
+		)
+	)
 		.trim()
 		.split('\n')
 		.pop()!;
@@ -139,11 +158,13 @@ function run(
 		});
 		let out = '';
 		let err = '';
-		child.stdout.on('data', (chunk) => (out += chunk));
+		child.stdout?.on('data', (chunk) => (out += chunk));
 		child.stderr?.on('data', (chunk) => (err += chunk));
 		child.on('error', reject);
 		child.on('close', (code) =>
-			code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`)),
+			code === 0
+				? resolve(out)
+				: reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`)),
 		);
 	});
 }

@@ -88,7 +88,7 @@ export class Engine {
 
 	async runNode(spec: NodeSpec): Promise<NodeRun> {
 		const node = this.node(spec, [0, 0]);
-		const run = await this.execute([node], {}, node, spec.items ?? [{ json: {} }]);
+		const run = await this.execute([node], {}, [node], spec.items ?? [{ json: {} }]);
 		const task = run.data.resultData.runData[node.name]?.[0];
 		const output = task?.data?.main?.[0] ?? [];
 		return { items: output.map((item) => item.json), output, error: task?.error, run };
@@ -101,7 +101,31 @@ export class Engine {
 		for (let index = 0; index + 1 < nodes.length; index++) {
 			connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
 		}
-		return await this.execute(nodes, connections, nodes[0], items);
+		return await this.execute(nodes, connections, [nodes[0]], items);
+	}
+
+	/**
+	 * Runs an n8n workflow export (as in examples/) from its Manual Trigger: the trigger is n8n's own node,
+	 * so the run starts at the nodes it feeds, with one empty item. Every mParticle node uses this engine's
+	 * credential. Returns each node's output items (or error) by node name.
+	 */
+	async runWorkflowJson(exported: { nodes: INode[]; connections: IConnections }) {
+		const trigger = exported.nodes.find((node) => !node.type.startsWith(`${PACKAGE_NAME}.`));
+		const nodes = exported.nodes
+			.filter((node) => node !== trigger)
+			.map((node) => ({ ...node, credentials: { [CREDENTIAL_TYPE]: CREDENTIAL_REF } }));
+		const connections = { ...exported.connections };
+		const starts = trigger
+			? (connections[trigger.name]?.main?.[0] ?? []).map((link) => link.node)
+			: [nodes[0].name];
+		if (trigger) delete connections[trigger.name];
+		const run = await this.execute(
+			nodes,
+			connections,
+			starts.map((name) => nodes.find((node) => node.name === name)!),
+			[{ json: {} }],
+		);
+		return run;
 	}
 
 	/** Runs the credential's test request the way n8n's credential tester does. */
@@ -225,7 +249,7 @@ export class Engine {
 	private async execute(
 		nodes: INode[],
 		connections: IConnections,
-		start: INode,
+		starts: INode[],
 		items: INodeExecutionData[],
 	) {
 		const workflow = new Workflow({
@@ -237,7 +261,9 @@ export class Engine {
 			settings: {},
 		});
 		const runExecutionData = createRunExecutionData({
-			executionData: { nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }] },
+			executionData: {
+				nodeExecutionStack: starts.map((node) => ({ node, data: { main: [items] }, source: null })),
+			},
 		});
 		let finished: IRun | undefined;
 		const additionalData = this.additionalData(

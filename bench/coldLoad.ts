@@ -1,0 +1,24 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- this script measures require() itself */
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../harness/package';
+
+/**
+ * Cold load of the package in a fresh process: first n8n-workflow (which n8n has loaded anyway),
+ * then the credential and every node module listed in package.json, as n8n's loader requires them.
+ * Prints one JSON line: { workflowMs, packageMs, files }.
+ */
+const manifest = require(join(PACKAGE_ROOT, 'package.json')) as {
+	n8n: { credentials: string[]; nodes: string[] };
+};
+let started = performance.now();
+require('n8n-workflow');
+const workflowMs = performance.now() - started;
+const files = [...manifest.n8n.credentials, ...manifest.n8n.nodes];
+started = performance.now();
+for (const file of files) {
+	const exported = require(join(PACKAGE_ROOT, file)) as Record<string, new () => object>;
+	for (const type of Object.values(exported)) new type();
+}
+const packageMs = performance.now() - started;
+console.log(JSON.stringify({ workflowMs, packageMs, files: files.length }));

@@ -1,0 +1,228 @@
+import '../harness/environment';
+import { execFile } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import type { IRun } from 'n8n-workflow';
+import { request } from 'undici';
+import { RealN8n } from '../e2e/realN8n';
+import { startEmulator, type Emulator } from '../emulator/server';
+import type { Audience } from '../emulator/store';
+import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
+
+const ITEMS = 2000;
+const AUDIENCES = 100_000;
+const APP_ID = 3001;
+const CREDENTIAL = { id: 'benchcredential01', name: 'mParticle emulator' };
+const run = promisify(execFile);
+
+/**
+ * `npm run bench`: measures this package against what a user would use instead, side by side in one run,
+ * and prints ratios. Needs a real n8n (installed once per machine by e2e/install-n8n.sh).
+ */
+async function main() {
+	const emulator = await startEmulator();
+	seedAudiences(emulator, AUDIENCES);
+	const lines: string[] = [];
+	const say = (line = '') => {
+		lines.push(line);
+		console.log(line);
+	};
+	say(
+		`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+	);
+	try {
+		say(`\n1. ${ITEMS} items of "App: Get" in a real n8n, all items at once`);
+		const n8n = await RealN8n.start();
+		try {
+			await n8n.importCredentials([credentialRecord(emulator)]);
+			const ours = await timeWorkflow(n8n, emulator, 'benchappgetnode01', appGetNode());
+			const http = await timeWorkflow(n8n, emulator, 'benchhttprequest01', httpRequestNode(emulator));
+			const raw = await timeUndici(emulator);
+			say(
+				`   mParticle App node      ${ours.ms.toFixed(0).padStart(6)} ms   ${ours.requests} requests, ${ours.tokens} token request(s)`,
+			);
+			say(
+				`   HTTP Request node       ${http.ms.toFixed(0).padStart(6)} ms   ${http.requests} requests, ${http.tokens} token request(s)`,
+			);
+			say(`   raw undici              ${raw.toFixed(0).padStart(6)} ms`);
+			say(`   ratio node / HTTP Request node: ${(ours.ms / http.ms).toFixed(2)}   (goal ≤ 1.00)`);
+			say(`   ratio node / raw undici:        ${(ours.ms / raw).toFixed(2)}`);
+			say(`   token requests for the ${ITEMS} items: ${ours.tokens}   (goal 1)`);
+		} finally {
+			n8n.close();
+		}
+
+		say(`\n2. Get Many of ${AUDIENCES.toLocaleString('en')} audiences (each side in its own process)`);
+		const token = await fetchToken(emulator);
+		const target = JSON.stringify({ ...targetOf(emulator), token });
+		const node = await child('audiences.js', ['node', target]);
+		const baseline = await child('audiences.js', ['baseline', target]);
+		say(
+			`   mParticle Audience node ${node.ms.toFixed(0).padStart(6)} ms   peak +${node.peakMb.toFixed(0)} MB   ${node.items} items`,
+		);
+		say(
+			`   JSON.parse + one object ${baseline.ms.toFixed(0).padStart(6)} ms   peak +${baseline.peakMb.toFixed(0)} MB   ${baseline.items} items`,
+		);
+		say(`   ratio time:   ${(node.ms / baseline.ms).toFixed(2)}   (goal ≤ 2)`);
+		say(`   ratio memory: ${(node.peakMb / baseline.peakMb).toFixed(2)}   (goal ≤ 3)`);
+
+		say('\n3. Cold load in a fresh process');
+		const load = await child('coldLoad.js', []);
+		say(`   n8n-workflow (loaded by n8n anyway) ${load.workflowMs.toFixed(0)} ms`);
+		say(`   credential + ${load.files - 1} nodes of this package  ${load.packageMs.toFixed(0)} ms`);
+	} finally {
+		await emulator.close();
+	}
+}
+
+async function timeWorkflow(n8n: RealN8n, emulator: Emulator, id: string, measured: object) {
+	const workflow = {
+		id,
+		name: id,
+		nodes: [
+			{
+				id: 't',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 'c',
+				name: 'Items',
+				type: 'n8n-nodes-base.code',
+				typeVersion: 2,
+				position: [200, 0],
+				parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
+			},
+			{
+				id: 'm',
+				name: 'Measured',
+				position: [400, 0],
+				credentials: { mParticleApi: CREDENTIAL },
+				...measured,
+			},
+		],
+		connections: {
+			Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+			Items: { main: [[{ node: 'Measured', type: 'main', index: 0 }]] },
+		},
+		settings: {},
+	};
+	await n8n.importWorkflow(workflow);
+	emulator.reset();
+	const result: IRun = await n8n.execute(id);
+	const task = result.data.resultData.runData.Measured?.[0];
+	const out = task?.data?.main?.[0]?.length ?? 0;
+	if (task?.error || out !== ITEMS)
+		throw new Error(`${id}: ${task?.error?.message ?? `${out} items instead of ${ITEMS}`}`);
+	return {
+		ms: task!.executionTime,
+		requests: emulator.apiRequests().length,
+		tokens: emulator.tokenRequests().length,
+	};
+}
+
+function appGetNode() {
+	return {
+		type: `${PACKAGE_NAME}.mParticleApp`,
+		typeVersion: 1,
+		parameters: {
+			resource: 'app',
+			operation: 'get',
+			appId: { __rl: true, mode: 'id', value: String(APP_ID) },
+		},
+	};
+}
+
+function httpRequestNode(emulator: Emulator) {
+	return {
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		parameters: {
+			url: `${emulator.url}/v1/apps/${APP_ID}`,
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: 'mParticleApi',
+			sendQuery: true,
+			queryParameters: { parameters: [{ name: 'accountId', value: String(emulator.accountId) }] },
+			options: {},
+		},
+	};
+}
+
+async function timeUndici(emulator: Emulator) {
+	const token = await fetchToken(emulator);
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: ITEMS }, async () => {
+			const response = await request(`${emulator.url}/v1/apps/${APP_ID}?accountId=${emulator.accountId}`, {
+				headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+			});
+			const body = (await response.body.json()) as { data: object[] };
+			return body.data[0];
+		}),
+	);
+	return performance.now() - started;
+}
+
+async function fetchToken(emulator: Emulator) {
+	const response = await request(emulator.tokenUrl, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({
+			client_id: emulator.clientId,
+			client_secret: emulator.clientSecret,
+			audience: emulator.audience,
+			grant_type: 'client_credentials',
+		}),
+	});
+	return ((await response.body.json()) as { access_token: string }).access_token;
+}
+
+function targetOf(emulator: Emulator) {
+	const { url, tokenUrl, audience, clientId, clientSecret, accountId } = emulator;
+	return { url, tokenUrl, audience, clientId, clientSecret, accountId };
+}
+
+function credentialRecord(emulator: Emulator) {
+	return {
+		...CREDENTIAL,
+		type: 'mParticleApi',
+		data: {
+			clientId: emulator.clientId,
+			clientSecret: emulator.clientSecret,
+			accountId: String(emulator.accountId),
+			advancedSettings: true,
+			baseUrl: emulator.url,
+			tokenUrl: emulator.tokenUrl,
+			audience: emulator.audience,
+		},
+	};
+}
+
+async function child(script: string, args: string[]) {
+	const { stdout } = await run(process.execPath, [join(PACKAGE_ROOT, '.dev', 'bench', script), ...args], {
+		maxBuffer: 1 << 24,
+	});
+	return JSON.parse(stdout.trim().split('\n').pop()!);
+}
+
+function seedAudiences(emulator: Emulator, count: number) {
+	const template = emulator.store.audiences[0];
+	emulator.store.audiences.length = 0;
+	for (let index = 0; index < count; index++) {
+		emulator.store.audiences.push({
+			...template,
+			id: 100_000 + index,
+			name: `Audience ${index}`,
+		} as Audience);
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
