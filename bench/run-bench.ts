@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import type { IRun } from 'n8n-workflow';
 import { request } from 'undici';
-import { RealN8n } from '../e2e/realN8n';
+import { credentialRecord, RealN8n } from '../e2e/realN8n';
 import { startEmulator, type Emulator } from '../emulator/server';
 import type { Audience } from '../emulator/store';
 import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
@@ -36,7 +36,7 @@ async function main() {
 		say(`\n1. ${ITEMS} items of "App: Get" in a real n8n, all items at once`);
 		const n8n = await RealN8n.start();
 		try {
-			await n8n.importCredentials([credentialRecord(emulator)]);
+			await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
 			const ours = await timeWorkflow(n8n, emulator, 'benchappgetnode01', appGetNode());
 			const http = await timeWorkflow(n8n, emulator, 'benchhttprequest01', httpRequestNode(emulator));
 			const raw = await timeUndici(emulator);
@@ -187,21 +187,6 @@ function targetOf(emulator: Emulator) {
 	return { url, tokenUrl, audience, clientId, clientSecret, accountId };
 }
 
-function credentialRecord(emulator: Emulator) {
-	return {
-		...CREDENTIAL,
-		type: 'mParticleApi',
-		data: {
-			clientId: emulator.clientId,
-			clientSecret: emulator.clientSecret,
-			accountId: String(emulator.accountId),
-			advancedSettings: true,
-			baseUrl: emulator.url,
-			tokenUrl: emulator.tokenUrl,
-			audience: emulator.audience,
-		},
-	};
-}
 
 async function child(script: string, args: string[]) {
 	const { stdout } = await run(process.execPath, [join(PACKAGE_ROOT, '.dev', 'bench', script), ...args], {

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IRun } from 'n8n-workflow';
+import type { Emulator } from '../emulator/server';
 import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
 
 /**
@@ -178,4 +179,21 @@ function freePort(): Promise<number> {
 		});
 		server.on('error', reject);
 	});
+}
+
+/** An n8n credential export (for `n8n import:credentials`) pointing the mParticle API credential at the emulator. */
+export function credentialRecord(emulator: Emulator, ref: { id: string; name: string }) {
+	return {
+		...ref,
+		type: 'mParticleApi',
+		data: {
+			clientId: emulator.clientId,
+			clientSecret: emulator.clientSecret,
+			accountId: String(emulator.accountId),
+			advancedSettings: true,
+			baseUrl: emulator.url,
+			tokenUrl: emulator.tokenUrl,
+			audience: emulator.audience,
+		},
+	};
 }

@@ -1,0 +1,123 @@
+import '../harness/environment';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IConnections, INode } from 'n8n-workflow';
+import { startEmulator, type Emulator } from '../emulator/server';
+import { PACKAGE_ROOT } from '../harness/package';
+import { exampleChecks, outputsOf } from './exampleChecks';
+import './examples';
+import { credentialRecord, RealN8n } from './realN8n';
+
+const CREDENTIAL = { id: 'e2ecredential0001', name: 'mParticle emulator' };
+
+interface ExportedWorkflow {
+	name: string;
+	nodes: INode[];
+	connections: IConnections;
+}
+
+/**
+ * `npm run test:e2e`: installs the packed package into a real n8n (installed once per machine), imports a
+ * credential pointing at the emulator, runs every example workflow and an HTTP Request node call with
+ * `n8n execute`, and checks what came out.
+ */
+async function main() {
+	const emulator = await startEmulator();
+	const n8n = await RealN8n.start();
+	const results: Array<{ name: string; problems: string[] }> = [];
+	try {
+		await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
+		const files = readdirSync(join(PACKAGE_ROOT, 'examples')).filter((file) => file.endsWith('.json'));
+		for (const [index, file] of files.entries()) {
+			const exported = JSON.parse(
+				readFileSync(join(PACKAGE_ROOT, 'examples', file), 'utf8'),
+			) as ExportedWorkflow;
+			const id = `e2eexample${String(index).padStart(6, '0')}`;
+			const check = exampleChecks[file];
+			const problems = check ? [] : ['no check defined in e2e/examples.ts'];
+			try {
+				await n8n.importWorkflow({ ...exported, id, nodes: exported.nodes.map(withCredential) } as never);
+				const run = await n8n.execute(id);
+				if (check) problems.push(...check(outputsOf(run)));
+			} catch (error) {
+				problems.push((error as Error).message);
+			}
+			results.push({ name: `example ${file}`, problems });
+		}
+		results.push({
+			name: 'HTTP Request node with the mParticle API credential',
+			problems: await httpRequestCase(n8n, emulator),
+		});
+		results.push({ name: 'package loads without warnings', problems: n8n.loadProblems() });
+	} finally {
+		n8n.close();
+		await emulator.close();
+	}
+	for (const { name, problems } of results) {
+		console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}`);
+		for (const problem of problems) console.log(`       ${problem}`);
+	}
+	const failed = results.filter((result) => result.problems.length > 0).length;
+	console.log(`\ne2e: ${results.length - failed} passed, ${failed} failed`);
+	process.exitCode = failed > 0 ? 1 : 0;
+}
+
+function withCredential(node: INode): INode {
+	return node.type.startsWith('n8n-nodes-mparticle.')
+		? { ...node, credentials: { mParticleApi: CREDENTIAL } }
+		: node;
+}
+
+/** The credential can be picked as "Predefined Credential Type" in n8n's HTTP Request node for custom calls. */
+async function httpRequestCase(n8n: RealN8n, emulator: Emulator): Promise<string[]> {
+	const id = 'e2ehttprequest001';
+	await n8n.importWorkflow({
+		id,
+		name: 'Custom call with the HTTP Request node',
+		nodes: [
+			{
+				id: 't',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 'h',
+				name: 'Workspaces',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [220, 0],
+				parameters: {
+					url: `${emulator.url}/v1/workspace`,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: 'mParticleApi',
+					sendQuery: true,
+					queryParameters: { parameters: [{ name: 'accountId', value: String(emulator.accountId) }] },
+					options: {},
+				},
+				credentials: { mParticleApi: CREDENTIAL },
+			},
+		],
+		connections: { Start: { main: [[{ node: 'Workspaces', type: 'main', index: 0 }]] } },
+		settings: {},
+	} as never);
+	emulator.reset();
+	const outputs = outputsOf(await n8n.execute(id));
+	const output = outputs.Workspaces;
+	const problems: string[] = [];
+	if (!output || output.error) problems.push(`Workspaces failed: ${output?.error ?? 'did not run'}`);
+	const envelope = output?.items[0] as { data?: Array<{ name: string }> } | undefined;
+	if (envelope?.data?.[0]?.name !== 'Web and Mobile')
+		problems.push(`unexpected output ${JSON.stringify(output?.items).slice(0, 200)}`);
+	const request = emulator.apiRequests()[0];
+	if (!/^Bearer \w+$/.test(String(request?.headers.authorization)))
+		problems.push('the request carried no Bearer token');
+	return problems;
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exampleChecks, outputsOf } from '../e2e/exampleChecks';
+import '../e2e/examples';
+import { useHarness } from './helpers';
+
+const h = useHarness();
+const folder = join(__dirname, '..', 'examples');
+const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
+
+describe('example workflows run against the emulator', () => {
+	it('there is at least one example per node', () => {
+		const used = new Set(
+			files.flatMap((file) =>
+				(JSON.parse(readFileSync(join(folder, file), 'utf8')).nodes as Array<{ type: string }>).map(
+					(node) => node.type,
+				),
+			),
+		);
+		const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+			n8n: { nodes: string[] };
+		};
+		const nodes = manifest.n8n.nodes.map(
+			(path) =>
+				`n8n-nodes-mparticle.${path
+					.split('/')
+					.pop()!
+					.replace('.node.js', '')
+					.replace(/^MParticle/, 'mParticle')}`,
+		);
+		expect(nodes.filter((type) => !used.has(type))).toEqual([]);
+	});
+
+	it.each(files)('%s', async (file) => {
+		const exported = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+		const check = exampleChecks[file];
+		expect(check).toBeDefined();
+		const run = await h.engine.runWorkflowJson(exported);
+		expect(check!(outputsOf(run))).toEqual([]);
+		expect(h.emulator.apiRequests().length).toBeGreaterThan(0);
+	});
+});
