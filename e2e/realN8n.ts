@@ -93,7 +93,12 @@ export class RealN8n {
 	loadProblems(): string[] {
 		return readdirSync(join(this.folder, 'logs'))
 			.flatMap((file) => readFileSync(join(this.folder, 'logs', file), 'utf8').split('\n'))
-			.filter((line) => /"level":"(warn|error)"/.test(line) && /mparticle|package|load/i.test(line))
+			.filter((line) => /"level":"(warn|error)"/.test(line))
+			.filter((line) =>
+				/failed to load|unrecognized node type|unknown node type|could not be loaded|not installed/i.test(
+					line,
+				),
+			)
 			.map((line) => (JSON.parse(line) as { message: string }).message);
 	}
 
