@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts, searchApps, searchServices } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { dataPointProperties } from './operations';
 
@@ -49,4 +50,6 @@ export class MParticleDataPoint implements INodeType {
 			accountIdField,
 		],
 	};
+
+	methods = { listSearch: { searchAccounts, searchApps, searchServices } };
 }

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { booleanBodyField } from '../../shared/booleanBody';
-import { appIdField, requiredBodyText } from '../../shared/descriptions';
+import { appIdField, serviceNameLocator } from '../../shared/descriptions';
 import type { Operation } from '../../shared/operation';
 import { settingsField } from '../../shared/settings';
 import { textParameter } from '../../shared/validate';
@@ -25,11 +25,9 @@ export const configure: Operation = {
 	fields: [
 		appIdField,
 		osField,
-		requiredBodyText(
-			'serviceName',
-			'Service Name',
-			'name',
-			'Module name of the service to configure, e.g. GoogleAnalyticsEventForwarder. The mParticle Service node lists the names and the settings each service takes.',
+		serviceNameLocator(
+			'Service (integration) to configure, by module name: choose it from mParticle’s catalogue or enter the name, e.g. GoogleAnalyticsEventForwarder. The mParticle Service node (operation Get) shows the settings each service takes.',
+			{ routing: { send: { type: 'body', property: 'name', value: '={{ String($value).trim() }}' } } },
 		),
 		booleanBodyField(
 			'isActive',

@@ -15,7 +15,7 @@ export const update: Operation = {
 	fields: [
 		workspaceField,
 		fieldTransformationIdField(
-			'ID of the field transformation to replace, e.g. orders-to-events. The ID itself cannot change.',
+			'Field transformation to replace: choose one of the workspace’s field transformations, or enter its ID, e.g. orders-to-events. The ID itself cannot change.',
 			true,
 		),
 		requiredBodyText('name', 'Name', 'name', 'Display name of the field transformation'),
