@@ -25,7 +25,7 @@ export class MParticleAccount implements INodeType {
 			{
 				...accountIdField,
 				description:
-					'mParticle account that Get, Update and Delete act on, and that every operation runs in: choose one of the accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
+					'Account that Get, Update and Delete act on, and that every operation runs in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
 			},
 		],
 	};

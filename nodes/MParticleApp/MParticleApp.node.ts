@@ -47,6 +47,8 @@ export class MParticleApp implements INodeType {
 					},
 				],
 				default: 'app',
+				description:
+					'Which part of an app to work on: the app, one of its platforms, or a service configured on a platform',
 			},
 			...appProperties,
 			...platformProperties,

@@ -45,6 +45,8 @@ export class MParticleDataPoint implements INodeType {
 					},
 				],
 				default: 'dataPoint',
+				description:
+					'What to work on: an app’s data points, its per-service data point filters, or its per-service default for new data points',
 			},
 			...dataPointProperties,
 			accountIdField,

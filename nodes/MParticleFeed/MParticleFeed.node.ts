@@ -45,6 +45,8 @@ export class MParticleFeed implements INodeType {
 					},
 				],
 				default: 'feed',
+				description:
+					'What to work on: partner feeds, the output configurations they can forward to, or the subscriptions that connect the two',
 			},
 			...feedProperties,
 			accountIdField,

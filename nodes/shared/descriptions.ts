@@ -10,7 +10,7 @@ export const accountIdField: INodeProperties = resourceLocator({
 	name: 'accountId',
 	displayName: 'Account ID',
 	description:
-		'mParticle account to work in: choose one of the accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
+		'Account to work in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
 	searchListMethod: 'searchAccounts',
 	listPlaceholder: 'Credential’s account (choose to override)',
 	idPlaceholder: 'e.g. 1001',
@@ -98,7 +98,7 @@ export const appIdField = numericIdLocator({
 	name: 'appId',
 	displayName: 'App ID',
 	description:
-		'mParticle app (an application family, not one of its platforms): choose it from the list of the account’s apps, or enter its numeric ID, e.g. 3001',
+		'App (an application family, not one of its platforms): choose it from the account’s mParticle apps, or enter its numeric ID, e.g. 3001',
 	searchListMethod: 'searchApps',
 	listPlaceholder: 'Select an app...',
 	example: '3001',
@@ -109,7 +109,7 @@ export const workspaceIdField = numericIdLocator({
 	name: 'workspaceId',
 	displayName: 'Workspace ID',
 	description:
-		'mParticle workspace: choose it from the list of the account’s workspaces, or enter its numeric ID, e.g. 4302',
+		'Workspace: choose it from the account’s mParticle workspaces, or enter its numeric ID, e.g. 4302',
 	searchListMethod: 'searchWorkspaces',
 	listPlaceholder: 'Select a workspace...',
 	example: '4302',

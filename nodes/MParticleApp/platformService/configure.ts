@@ -18,7 +18,7 @@ export const configure: Operation = {
 	name: 'Configure',
 	action: 'Configure a platform service',
 	description:
-		'Create or replace the configuration of a service (integration) on the platform of an app for one OS: whether it forwards data, and its settings. There is no delete; turn Active off to stop forwarding.',
+		'Create or replace the configuration of a service (integration) on the platform of an app for one OS: whether it forwards data, and its settings. There is no delete; turn Active off to stop forwarding. Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/platforms/{os}/services',
 	pathChecks: { os: osForPlatformRequest },

@@ -6,7 +6,7 @@ import { RESERVED_SERVICE_NAMES } from '../dataPointValues';
 export const appField: INodeProperties = {
 	...appIdField,
 	description:
-		'mParticle app (not one of its platforms) whose data points these are: choose it from the account’s apps, or enter its numeric ID, e.g. 3001',
+		'App (not one of its platforms) whose data points these are: choose it from the account’s apps, or enter its numeric ID, e.g. 3001',
 };
 
 function checkServiceName(context: IExecuteSingleFunctions, value: string, label: string) {

@@ -46,7 +46,12 @@ export const feedBodyFields: INodeProperties[] = [
 		'module_name',
 		'Feed module (the partner integration), e.g. radar or MailChimp',
 	),
-	requiredBodyText('name', 'Name', 'name', 'Name of this feed configuration; must be unique'),
+	requiredBodyText(
+		'name',
+		'Name',
+		'name',
+		'Name of this feed configuration; must be unique in the workspace',
+	),
 	{
 		displayName: 'OS',
 		name: 'os',

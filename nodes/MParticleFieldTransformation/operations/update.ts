@@ -9,7 +9,8 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a field transformation',
-	description: 'Replace the name and all mappings of a field transformation. Mappings not given are removed.',
+	description:
+		'Replace the name and all mappings of a field transformation. Mappings not given are removed. Outputs the field transformation as mParticle returns it.',
 	method: 'PUT',
 	path: FIELD_TRANSFORMATION_PATH,
 	fields: [
