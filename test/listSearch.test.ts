@@ -1,5 +1,7 @@
 import '../harness/environment';
-import type { INodeParameters, NodeApiError } from 'n8n-workflow';
+import { Workflow, type INode, type INodeParameters, type NodeApiError } from 'n8n-workflow';
+import { apiBaseUrl, API_BASE_URL_EXPRESSION } from '../credentials/MParticleApi.credentials';
+import { loadPackage } from '../harness/package';
 import { useHarness } from './helpers';
 
 /**
@@ -463,5 +465,38 @@ describe('list requests share the operations’ transport', () => {
 		const results = await search('mParticleApp', 'searchApps', { resource: 'app', operation: 'get' });
 		expect(results).toHaveLength(2);
 		expect(h.emulator.tokenRequests()).toHaveLength(1);
+	});
+});
+
+describe('the lists’ base URL', () => {
+	it('follows the same rule as the operations’ base URL expression', async () => {
+		const { nodeTypes } = await loadPackage();
+		const node: INode = {
+			id: 'n',
+			name: 'n',
+			type: 'n8n-nodes-mparticle.mParticleWorkspace',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		};
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+		const credentials = [
+			{ advancedSettings: false, baseUrl: 'http://127.0.0.1:1' },
+			{ advancedSettings: true, baseUrl: 'http://127.0.0.1:8080' },
+			{ advancedSettings: true, baseUrl: 'https://proxy.example.com/mparticle//' },
+		];
+		for (const credential of credentials) {
+			const fromExpression = workflow.expression.getSimpleParameterValue(
+				node,
+				API_BASE_URL_EXPRESSION,
+				'internal',
+				{ $credentials: credential },
+				undefined,
+				'',
+			);
+			expect(apiBaseUrl(credential)).toBe(fromExpression);
+		}
+		expect(apiBaseUrl(credentials[0])).toBe('https://api.mparticle.com');
+		expect(apiBaseUrl(credentials[2])).toBe('https://proxy.example.com/mparticle');
 	});
 });
