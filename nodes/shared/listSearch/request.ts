@@ -32,7 +32,7 @@ export function currentValue(context: ILoadOptionsFunctions, name: string, label
 		throw inputError(
 			context,
 			`${label} is an expression, which is only known when the workflow runs`,
-			`To choose from this list, give ${label} a fixed value first, or type the value in By ID mode instead of choosing it from the list.`,
+			`To choose from this list, give ${label} a fixed value first, or type this field’s value by hand (its By ID, By Name, By OS or By Email mode) instead of choosing it.`,
 		);
 	}
 	return text;
