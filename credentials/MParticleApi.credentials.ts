@@ -15,6 +15,13 @@ const MPARTICLE_TOKEN_AUDIENCE = 'https://api.mparticle.com';
 /** The API base URL of a credential, as an n8n expression: the default unless advanced settings are on. */
 export const API_BASE_URL_EXPRESSION = `={{ $credentials.advancedSettings ? $credentials.baseUrl.replace(/\\/+$/, '') : '${MPARTICLE_API_BASE_URL}' }}`;
 
+/** The same rule as API_BASE_URL_EXPRESSION, for code that holds the decrypted credential (dropdown lists). */
+export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
+	return credentials.advancedSettings
+		? String(credentials.baseUrl ?? '').replace(/\/+$/, '')
+		: MPARTICLE_API_BASE_URL;
+}
+
 function advanced(credentials: ICredentialDataDecryptedObject, name: string, fallback: string) {
 	return credentials.advancedSettings === true && credentials[name] ? String(credentials[name]) : fallback;
 }

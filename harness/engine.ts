@@ -1,6 +1,13 @@
-import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
 import {
 	createRunExecutionData,
+	NodeHelpers,
 	Workflow,
 	type ExecutionError,
 	type ICredentialDataDecryptedObject,
@@ -8,6 +15,7 @@ import {
 	type IDataObject,
 	type INode,
 	type INodeExecutionData,
+	type INodeListSearchResult,
 	type INodeParameters,
 	type INodeType,
 	type IRun,
@@ -126,6 +134,46 @@ export class Engine {
 			[{ json: {} }],
 		);
 		return run;
+	}
+
+	/**
+	 * Calls a node's list method (`methods.listSearch`) as n8n's editor does when a resource locator's list
+	 * opens: a LoadOptionsContext on a one-node workflow whose parameters are the editor's current ones
+	 * (given `parameters` plus the defaults of the fields they display), with the node's credential.
+	 */
+	async searchList(
+		nodeType: string,
+		methodName: string,
+		parameters: INodeParameters,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
+		const typeName = `${PACKAGE_NAME}.${nodeType}`;
+		const type = this.pkg.nodeTypes.getByNameAndVersion(typeName, 1);
+		const method = type.methods?.listSearch?.[methodName];
+		if (!method) throw new Error(`${nodeType} has no list method ${methodName}`);
+		const draft = this.node({ type: nodeType, parameters }, [0, 0]);
+		const current =
+			NodeHelpers.getNodeParameters(
+				type.description.properties,
+				parameters,
+				true,
+				false,
+				draft,
+				type.description,
+			) ?? parameters;
+		const node = { ...draft, parameters: current };
+		const workflow = new Workflow({
+			id: 'wf-1',
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: this.pkg.nodeTypes,
+			settings: {},
+		});
+		const additionalData = this.additionalData(this.workflowData([node], {}));
+		additionalData.currentNodeParameters = current;
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+		return await method.call(context, filter);
 	}
 
 	/** Runs the credential's test request the way n8n's credential tester does. */

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { accountProperties } from './operations';
 
@@ -24,8 +25,10 @@ export class MParticleAccount implements INodeType {
 			{
 				...accountIdField,
 				description:
-					'Numeric ID of the mParticle account. Get, Update and Delete act on this account; every operation runs in it. Leave empty to use the Account ID of the credential.',
+					'Account that Get, Update and Delete act on, and that every operation runs in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
 			},
 		],
 	};
+
+	methods = { listSearch: { searchAccounts } };
 }

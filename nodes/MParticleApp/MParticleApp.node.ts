@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts, searchApps, searchPlatforms, searchServices } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { appProperties } from './app';
 import { platformProperties } from './platform';
@@ -46,6 +47,8 @@ export class MParticleApp implements INodeType {
 					},
 				],
 				default: 'app',
+				description:
+					'Which part of an app to work on: the app, one of its platforms, or a service configured on a platform',
 			},
 			...appProperties,
 			...platformProperties,
@@ -53,4 +56,6 @@ export class MParticleApp implements INodeType {
 			accountIdField,
 		],
 	};
+
+	methods = { listSearch: { searchAccounts, searchApps, searchPlatforms, searchServices } };
 }

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { PLATFORM_OS } from '../shared/descriptions';
+import { resourceLocator } from '../shared/resourceLocator';
 import { checkOneOf, checkRequired } from '../shared/validate';
 
 const OS_LIST = PLATFORM_OS.join(', ');
@@ -26,13 +27,36 @@ export const OS_OPTIONS = [...PLATFORM_OS]
 	.sort((a, b) => a.localeCompare(b))
 	.map((os) => ({ name: os, value: os }));
 
-/** The OS of an existing platform; it goes into the path lowercase. */
-export const osField: INodeProperties = {
+/** A pattern that matches one of the OS values in any case, e.g. iOS, ios or IOS (n8n anchors it). */
+const ANY_CASE_OS_PATTERN = `(${PLATFORM_OS.map((os) =>
+	[...os].map((letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`).join(''),
+).join('|')})`;
+
+/** The OS of a new platform (Platform → Create): one of the values mParticle accepts. */
+export const newPlatformOsField: INodeProperties = {
 	displayName: 'OS',
 	name: 'os',
 	type: 'options',
 	required: true,
 	options: OS_OPTIONS,
 	default: 'iOS',
-	description: `Operating system of the platform, one of ${OS_LIST}. Each app has at most one platform per OS.`,
+	description: `Operating system of the new platform, one of ${OS_LIST}. Each app has at most one platform per OS; mParticle refuses a second platform for the same OS.`,
 };
+
+/**
+ * The OS of an existing platform of the app in App ID: chosen from that app's platforms or typed in.
+ * It goes into the path lowercase. The default stays iOS, as when this was a plain list of OS values, so
+ * workflows saved without an OS (which n8n stores when a value equals the default) still mean iOS.
+ */
+export const osField: INodeProperties = resourceLocator({
+	name: 'os',
+	displayName: 'OS',
+	description: `Platform of the app, by its operating system: choose one of the app’s platforms, or enter the OS (${OS_LIST}; any case). Each app has at most one platform per OS.`,
+	searchListMethod: 'searchPlatforms',
+	listPlaceholder: 'Select a platform of the app...',
+	idDisplayName: 'By OS',
+	idPlaceholder: 'e.g. iOS',
+	idPattern: { regex: ANY_CASE_OS_PATTERN, errorMessage: `OS must be one of ${OS_LIST}` },
+	defaultValue: 'iOS',
+	dependsOn: ['appId', 'accountId'],
+});

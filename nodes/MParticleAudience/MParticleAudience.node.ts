@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts, searchAudiences, searchWorkspaces } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { audienceProperties } from './operations';
 
@@ -21,4 +22,6 @@ export class MParticleAudience implements INodeType {
 		requestOperations,
 		properties: [...audienceProperties, accountIdField],
 	};
+
+	methods = { listSearch: { searchAccounts, searchAudiences, searchWorkspaces } };
 }

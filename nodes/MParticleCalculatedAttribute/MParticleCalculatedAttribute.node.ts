@@ -1,4 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { searchCalculatedAttributes, searchWorkspaces } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { calculatedAttributeProperties } from './operations';
 
@@ -21,4 +22,6 @@ export class MParticleCalculatedAttribute implements INodeType {
 		requestOperations,
 		properties: calculatedAttributeProperties,
 	};
+
+	methods = { listSearch: { searchCalculatedAttributes, searchWorkspaces } };
 }

@@ -2,10 +2,13 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { choices } from '../shared/options';
 import {
 	ATTRIBUTE_CATEGORIES,
+	ATTRIBUTE_CATEGORY_DESCRIPTIONS,
 	ATTRIBUTE_DATAPOINT_TYPES,
+	CALCULATION_TYPE_DESCRIPTIONS,
 	CALCULATION_TYPES,
 	CONDITION_TYPES,
 	CUSTOM_EVENT_TYPES,
+	DATAPOINT_TYPE_DESCRIPTIONS,
 	DATAPOINT_TYPES,
 	EVENT_TYPES,
 	LIST_OPERATOR,
@@ -75,7 +78,7 @@ const builderFields: INodeProperties[] = [
 		displayName: 'Data Point Type',
 		name: 'dataPointType',
 		type: 'options',
-		options: choices(DATAPOINT_TYPES),
+		options: choices(DATAPOINT_TYPES, undefined, DATAPOINT_TYPE_DESCRIPTIONS),
 		default: 'event',
 		description:
 			'What to calculate from: the event itself, one of its attributes, or a user attribute. mParticle documents only events as supported today.',
@@ -86,7 +89,8 @@ const builderFields: INodeProperties[] = [
 		type: 'options',
 		options: choices(EVENT_TYPES),
 		default: 'custom_event',
-		description: 'Events API event type of the events to calculate from',
+		description:
+			'Events API event type of the events to calculate from, e.g. Custom Event for events an app logs by name, Commerce Event for purchases and other product actions, Screen View for screens',
 	},
 	{
 		displayName: 'Event Name',
@@ -103,7 +107,8 @@ const builderFields: INodeProperties[] = [
 		displayOptions: { show: { eventType: ['custom_event'] } },
 		options: [{ name: 'Any (Do Not Send)', value: '' }, ...choices(CUSTOM_EVENT_TYPES)],
 		default: '',
-		description: 'Only count custom events of this type',
+		description:
+			'Only count custom events of this custom event type, e.g. Transaction or Navigation. Any sends no type, so custom events of every type count.',
 	},
 	{
 		displayName: 'Commerce Event Type',
@@ -129,7 +134,7 @@ const builderFields: INodeProperties[] = [
 		name: 'attributeCategory',
 		type: 'options',
 		displayOptions: { show: { dataPointType: ['event_attribute'] } },
-		options: choices(ATTRIBUTE_CATEGORIES),
+		options: choices(ATTRIBUTE_CATEGORIES, undefined, ATTRIBUTE_CATEGORY_DESCRIPTIONS),
 		default: 'event_attribute',
 		description: 'Where the attribute lives: on the event, on a product, or on a promotion',
 	},
@@ -223,7 +228,7 @@ const builderFields: INodeProperties[] = [
 		displayName: 'Calculation Type',
 		name: 'calculationType',
 		type: 'options',
-		options: choices(CALCULATION_TYPES),
+		options: choices(CALCULATION_TYPES, undefined, CALCULATION_TYPE_DESCRIPTIONS),
 		default: 'count',
 		description: 'What to calculate from the matching events',
 	},
@@ -263,7 +268,7 @@ const builderFields: INodeProperties[] = [
 		displayOptions: { show: { timePeriodType: ['within'] } },
 		options: choices(WITHIN_UNITS),
 		default: 'days',
-		description: 'Unit of Within',
+		description: 'Unit of Within: days or weeks',
 	},
 	{
 		displayName: 'Seeding Cutoff Date',

@@ -16,6 +16,12 @@ export const RECIPE_TYPES = ['event'] as const;
 
 export const DATAPOINT_TYPES = ['event', 'event_attribute', 'user_attribute'] as const;
 
+export const DATAPOINT_TYPE_DESCRIPTIONS: Record<string, string> = {
+	event: 'The matching events themselves, e.g. to count them or to know when they happened',
+	event_attribute: 'An attribute of the matching events (set Attribute Name)',
+	user_attribute: 'A user attribute (set Attribute Name)',
+};
+
 /** Data point types that target an attribute and so need `attribute_name`. */
 export const ATTRIBUTE_DATAPOINT_TYPES: readonly string[] = ['event_attribute', 'user_attribute'];
 
@@ -56,6 +62,12 @@ export const CUSTOM_EVENT_TYPES = [
 
 export const ATTRIBUTE_CATEGORIES = ['event_attribute', 'product_attribute', 'promotion_attribute'] as const;
 
+export const ATTRIBUTE_CATEGORY_DESCRIPTIONS: Record<string, string> = {
+	event_attribute: 'An attribute of the event itself',
+	product_attribute: 'An attribute of a product in a commerce event',
+	promotion_attribute: 'An attribute of a promotion in a commerce event',
+};
+
 /** Attribute categories for which `use_product_quantity` applies. */
 export const QUANTITY_ATTRIBUTE_CATEGORIES: readonly string[] = ['product_attribute', 'promotion_attribute'];
 
@@ -73,6 +85,22 @@ export const CALCULATION_TYPES = [
 	'unique_list',
 	'unique_values_count',
 ] as const;
+
+/** What each calculation gives; all but count and the two timestamps read the attribute's values. */
+export const CALCULATION_TYPE_DESCRIPTIONS: Record<string, string> = {
+	average: 'Average of the attribute’s numeric values',
+	count: 'Number of matching events',
+	first_occurrence: 'Attribute value of the first matching event',
+	first_occurrence_timestamp: 'Date and time of the first matching event',
+	last_occurrence: 'Attribute value of the most recent matching event',
+	last_occurrence_timestamp: 'Date and time of the most recent matching event',
+	max: 'Largest of the attribute’s numeric values',
+	min: 'Smallest of the attribute’s numeric values',
+	most_frequent: 'Attribute value that occurs most often',
+	sum: 'Sum of the attribute’s numeric values',
+	unique_list: 'List of the distinct attribute values',
+	unique_values_count: 'Number of distinct attribute values',
+};
 
 /** Time period types accepted on create. `all` appears in a GET example but mParticle rejects it. */
 export const TIME_PERIOD_TYPES = ['since', 'within'] as const;

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts, searchApps, searchServices } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { dataPointProperties } from './operations';
 
@@ -44,9 +45,13 @@ export class MParticleDataPoint implements INodeType {
 					},
 				],
 				default: 'dataPoint',
+				description:
+					'What to work on: an app’s data points, its per-service data point filters, or its per-service default for new data points',
 			},
 			...dataPointProperties,
 			accountIdField,
 		],
 	};
+
+	methods = { listSearch: { searchAccounts, searchApps, searchServices } };
 }

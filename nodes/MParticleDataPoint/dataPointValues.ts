@@ -22,6 +22,25 @@ export const FILTER_ONLY_TYPES = [
 
 export const FILTER_TYPES: readonly string[] = [...DATAPOINT_TYPES, ...FILTER_ONLY_TYPES].sort();
 
+/** What each data point or filter type stands for, as mParticle's type table describes them. */
+export const TYPE_DESCRIPTIONS: Record<string, string> = {
+	Commerce: 'A commerce event (needs Commerce Event Type)',
+	CommerceAttribute:
+		'An attribute of a commerce event: Name is the event, Attribute Name the attribute (needs Commerce Event Type)',
+	Event: 'An event (needs Event Type)',
+	EventAttribute:
+		'An attribute of an event: Name is the event, Attribute Name the attribute (needs Event Type)',
+	Identity: 'A user identity type',
+	ScreenView: 'A screen view',
+	ScreenViewAttribute: 'An attribute of a screen view: Name is the screen, Attribute Name the attribute',
+	UserAttribute: 'A user attribute',
+	All_Account_User_Attributes: 'All user attributes of the account, as one group',
+	All_User_Attributes: 'All user attributes, as one group',
+	All_Workspace_User_Attributes: 'All user attributes of the workspace, as one group',
+	EventType: 'All events of one event type (set Event Type Name)',
+	UserIdentity: 'One user identity, e.g. Email or CustomerId (set Identity Name)',
+};
+
 /** Filter types that stand for a whole group and take no name (INFERRED: mParticle documents no name for them). */
 export const GROUP_FILTER_TYPES: readonly string[] = [
 	'All_Account_User_Attributes',

@@ -11,6 +11,7 @@ import {
 	FILTER_TYPES,
 	GROUP_FILTER_TYPES,
 	MAX_FILTERS_PER_UPDATE,
+	TYPE_DESCRIPTIONS,
 	USER_IDENTITY_NAMES,
 } from './dataPointValues';
 
@@ -58,7 +59,8 @@ function entryFields(kind: ListKind): INodeProperties[] {
 			displayOptions: { show: { type: [...COMMERCE_DATAPOINT_TYPES] } },
 			options: choices(COMMERCE_EVENT_TYPES),
 			default: 'product_purchase',
-			description: 'Commerce event type of the data point',
+			description:
+				'Commerce event type (product or promotion action) of the data point, e.g. Product Purchase',
 		},
 		{
 			displayName: 'Event Type',
@@ -67,7 +69,8 @@ function entryFields(kind: ListKind): INodeProperties[] {
 			displayOptions: { show: { type: [...EVENT_DATAPOINT_TYPES] } },
 			options: choices(EVENT_TYPES),
 			default: 'other',
-			description: 'Event type of the event (required for Event and Event Attribute data points)',
+			description:
+				'Event type of the event as mParticle names it, e.g. Transaction or Navigation (required for Event and Event Attribute data points)',
 		},
 		{
 			displayName: 'Name',
@@ -85,7 +88,7 @@ function entryFields(kind: ListKind): INodeProperties[] {
 			displayName: 'Type',
 			name: 'type',
 			type: 'options',
-			options: choices(forFilters ? FILTER_TYPES : DATAPOINT_TYPES),
+			options: choices(forFilters ? FILTER_TYPES : DATAPOINT_TYPES, undefined, TYPE_DESCRIPTIONS),
 			default: 'Event',
 			description: forFilters
 				? 'What the filter covers: one data point, all events of an event type, a user identity, or a group of user attributes'

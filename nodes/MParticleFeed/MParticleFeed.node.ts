@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts, searchFeeds, searchWorkspaces } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { feedProperties } from './operations';
 
@@ -44,9 +45,13 @@ export class MParticleFeed implements INodeType {
 					},
 				],
 				default: 'feed',
+				description:
+					'What to work on: partner feeds, the output configurations they can forward to, or the subscriptions that connect the two',
 			},
 			...feedProperties,
 			accountIdField,
 		],
 	};
+
+	methods = { listSearch: { searchAccounts, searchFeeds, searchWorkspaces } };
 }

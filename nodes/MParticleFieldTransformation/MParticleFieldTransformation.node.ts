@@ -1,4 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { searchFieldTransformations, searchWorkspaces } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { fieldTransformationProperties } from './operations';
 
@@ -21,4 +22,6 @@ export class MParticleFieldTransformation implements INodeType {
 		requestOperations,
 		properties: fieldTransformationProperties,
 	};
+
+	methods = { listSearch: { searchFieldTransformations, searchWorkspaces } };
 }

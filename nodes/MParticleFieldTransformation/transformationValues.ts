@@ -12,4 +12,5 @@ export const MAPPING_FIELDS_BY_TYPE: Record<string, ReadonlyArray<'source' | 'de
 };
 
 /** A field transformation ID is chosen by the client: letters, digits, `-` and `_` only. */
-export const TRANSFORMATION_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+export const TRANSFORMATION_ID_CHARACTERS = '[A-Za-z0-9_-]+';
+export const TRANSFORMATION_ID_PATTERN = new RegExp(`^${TRANSFORMATION_ID_CHARACTERS}$`);

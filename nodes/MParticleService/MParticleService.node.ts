@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts, searchServices } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { serviceProperties } from './operations';
 
@@ -21,4 +22,6 @@ export class MParticleService implements INodeType {
 		requestOperations,
 		properties: [...serviceProperties, accountIdField],
 	};
+
+	methods = { listSearch: { searchAccounts, searchServices } };
 }

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts, searchUsers } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { userProperties } from './operations';
 
@@ -21,4 +22,6 @@ export class MParticleUser implements INodeType {
 		requestOperations,
 		properties: [...userProperties, accountIdField],
 	};
+
+	methods = { listSearch: { searchAccounts, searchUsers } };
 }

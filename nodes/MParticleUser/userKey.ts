@@ -12,8 +12,9 @@ export const USER_KEY_AT = '40';
 /** What `.` becomes in a user key (INFERRED). */
 export const USER_KEY_DOT = '2E';
 
-/** Text with one @, something before it, and a dot in the part after it. */
-const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Text with one @, something before it, and a dot in the part after it (unanchored, as n8n's modes take it). */
+export const EMAIL_PATTERN = '[^\\s@]+@[^\\s@]+\\.[^\\s@]+';
+const LOOKS_LIKE_EMAIL = new RegExp(`^${EMAIL_PATTERN}$`);
 
 /** The user key mParticle expects in `/users/{userKey}` for an e-mail address. */
 export function encodeUserKey(email: string): string {

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
+import { searchAccounts } from '../shared/listSearch';
 import { requestDefaults, requestOperations } from '../shared/transport';
 import { workspaceProperties } from './operations';
 
@@ -21,4 +22,6 @@ export class MParticleWorkspace implements INodeType {
 		requestOperations,
 		properties: [...workspaceProperties, accountIdField],
 	};
+
+	methods = { listSearch: { searchAccounts } };
 }

@@ -1,16 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { checkField, checkPositiveInteger, checkRequired } from './validate';
+import { NUMERIC_ID_PATTERN, numericIdLocator, resourceLocator } from './resourceLocator';
+import { checkField, checkPositiveInteger, checkRequired, type Check } from './validate';
 
-/** Shown on every v1 node: the account the request works in (`?accountId=`). */
-export const accountIdField: INodeProperties = {
-	displayName: 'Account ID',
+/**
+ * Shown on every v1 node: the account the request works in (`?accountId=`). Optional: empty means the
+ * credential's Account ID. The value is checked (and sent) by setAccountId.
+ */
+export const accountIdField: INodeProperties = resourceLocator({
 	name: 'accountId',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. 1234',
+	displayName: 'Account ID',
 	description:
-		'Numeric ID of the mParticle account to work in. Leave empty to use the Account ID of the credential.',
-};
+		'Account to work in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
+	searchListMethod: 'searchAccounts',
+	listPlaceholder: 'Credential’s account (choose to override)',
+	idPlaceholder: 'e.g. 1001',
+	idPattern: {
+		regex: NUMERIC_ID_PATTERN,
+		errorMessage: 'Account ID must be digits only, e.g. 1001',
+	},
+	required: false,
+});
 
 /** A required numeric mParticle ID, checked before any request. */
 export function numericIdField(name: string, displayName: string, description: string): INodeProperties {
@@ -85,10 +94,47 @@ export const PLATFORM_OS = [
 	'Xbox',
 ] as const;
 
-export const appIdField = numericIdField('appId', 'App ID', 'Numeric ID of the mParticle app, e.g. 1234');
+export const appIdField = numericIdLocator({
+	name: 'appId',
+	displayName: 'App ID',
+	description:
+		'App (an application family, not one of its platforms): choose it from the account’s mParticle apps, or enter its numeric ID, e.g. 3001',
+	searchListMethod: 'searchApps',
+	listPlaceholder: 'Select an app...',
+	example: '3001',
+	dependsOn: ['accountId'],
+});
 
-export const workspaceIdField = numericIdField(
-	'workspaceId',
-	'Workspace ID',
-	'Numeric ID of the mParticle workspace, e.g. 4302',
-);
+export const workspaceIdField = numericIdLocator({
+	name: 'workspaceId',
+	displayName: 'Workspace ID',
+	description:
+		'Workspace: choose it from the account’s mParticle workspaces, or enter its numeric ID, e.g. 4302',
+	searchListMethod: 'searchWorkspaces',
+	listPlaceholder: 'Select a workspace...',
+	example: '4302',
+	dependsOn: ['accountId'],
+});
+
+/**
+ * A service (integration) by its module name, e.g. GoogleAnalyticsEventForwarder, chosen from mParticle's
+ * catalogue. Module names have no documented format, so a typed name is only checked to be non-empty
+ * (or by `check`).
+ */
+export function serviceNameLocator(
+	description: string,
+	options: { check?: Check; routing?: INodeProperties['routing'] } = {},
+): INodeProperties {
+	return resourceLocator({
+		name: 'serviceName',
+		displayName: 'Service Name',
+		description,
+		searchListMethod: 'searchServices',
+		listPlaceholder: 'Select a service...',
+		idDisplayName: 'By Name',
+		idPlaceholder: 'e.g. GoogleAnalyticsEventForwarder',
+		check: options.check ?? checkRequired,
+		routing: options.routing,
+		dependsOn: ['accountId'],
+	});
+}

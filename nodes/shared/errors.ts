@@ -1,4 +1,13 @@
-import { NodeApiError, type IExecuteSingleFunctions, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
+
+/**
+ * What building a node error needs: the node, and the input item when there is one. Operations run per
+ * item; the lists of the editor's dropdowns (ILoadOptionsFunctions) have no item.
+ */
+export interface ErrorContext {
+	getNode(): INode;
+	getItemIndex?: () => number;
+}
 
 export interface MParticleErrorEntry {
 	code?: string;
@@ -35,7 +44,7 @@ function fallbackMessage(status: number) {
  * first message, every code/message pair and a hint in the description, and the HTTP status as code.
  */
 export function mParticleApiError(
-	context: IExecuteSingleFunctions,
+	context: ErrorContext,
 	status: number,
 	errors: MParticleErrorEntry[],
 	response: unknown,
@@ -51,6 +60,6 @@ export function mParticleApiError(
 		message,
 		description,
 		httpCode: String(status),
-		itemIndex: context.getItemIndex(),
+		itemIndex: context.getItemIndex?.(),
 	});
 }

@@ -84,6 +84,8 @@ export function operationProperties(operations: Operation[], resource?: string):
 	const sorted = [...operations].sort((a, b) => a.name.localeCompare(b.name));
 	const defaultOperation = (operations.find((operation) => operation.value === 'getAll') ?? operations[0])
 		.value;
+	const names = sorted.map((operation) => operation.name);
+	const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
@@ -91,6 +93,7 @@ export function operationProperties(operations: Operation[], resource?: string):
 		noDataExpression: true,
 		options: sorted.map(optionOf),
 		default: defaultOperation,
+		description: `What to do: ${listed}`,
 		...(resource ? { displayOptions: { show: { resource: [resource] } } } : {}),
 	};
 	return [

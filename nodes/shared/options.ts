@@ -13,12 +13,20 @@ export function humanise(value: string): string {
 /**
  * Options for an `options` parameter from a list of API values, sorted by name as n8n's lint requires.
  * Names default to the humanised value; pass `nameOf` to keep spellings such as iOS or CustomerId.
+ * `descriptions` (by value) explains values whose name alone does not say what they do.
  */
 export function choices(
 	values: readonly string[],
 	nameOf: (value: string) => string = humanise,
+	descriptions: Readonly<Record<string, string>> = {},
 ): INodePropertyOptions[] {
-	return values.map((value) => ({ name: nameOf(value), value })).sort((a, b) => a.name.localeCompare(b.name));
+	return values
+		.map((value) => ({
+			name: nameOf(value),
+			value,
+			...(descriptions[value] ? { description: descriptions[value] } : {}),
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The documented spelling of `value` in `allowed`, ignoring case; undefined when it is not there. */

@@ -4,7 +4,7 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { mParticleApiError, type MParticleErrorEntry } from './errors';
+import { mParticleApiError, type ErrorContext, type MParticleErrorEntry } from './errors';
 import { retryAfterSeconds } from './retryAfter';
 
 /** Empty 202/204 bodies (writes mParticle acknowledges without data) become this one item. */
@@ -57,36 +57,45 @@ function excerpt(text: string) {
 }
 
 /**
- * The one response handler of every operation: fails on HTTP errors and on 2xx bodies that carry
- * `errors`, and otherwise returns one item per entity, whatever shape mParticle used.
+ * Checks one mParticle response and returns what it carries: the envelope's `data`, or the bare body
+ * (mParticle mixes both), or undefined for an acknowledged empty write. Fails on HTTP errors and on 2xx
+ * bodies that carry `errors`, with mParticle's own message. Operations and dropdown lists both use it.
+ */
+export function responseData(context: ErrorContext, response: IN8nHttpFullResponse): unknown {
+	const status = response.statusCode;
+	const { value: body, unreadable } = parseBody(response.body);
+	const errors = errorsOf(body);
+	if (status >= 400 || errors.length > 0) {
+		const detail = unreadable === undefined ? undefined : `Response was not JSON: ${excerpt(unreadable)}`;
+		const error = mParticleApiError(context, status, errors, body ?? unreadable, { detail });
+		const retryAfter = retryAfterSeconds(response.headers);
+		if (retryAfter !== undefined) error.context.retryAfterSeconds = retryAfter;
+		throw error;
+	}
+	if (unreadable !== undefined) {
+		throw mParticleApiError(context, status, [], unreadable, {
+			message: `mParticle sent a response that is not valid JSON (HTTP ${status})`,
+			detail: `Response starts with: ${excerpt(unreadable)}`,
+		});
+	}
+	if (body === undefined && !ACKNOWLEDGED_WITHOUT_BODY.includes(status)) {
+		throw mParticleApiError(context, status, [], body, {
+			message: `mParticle sent an empty response where data was expected (HTTP ${status})`,
+		});
+	}
+	return isEnvelope(body) ? body.data : body;
+}
+
+/**
+ * The one response handler of every operation: fails as responseData does, and otherwise returns one
+ * item per entity, whatever shape mParticle used.
  */
 export async function unpackResponse(
 	this: IExecuteSingleFunctions,
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const status = response.statusCode;
-	const { value: body, unreadable } = parseBody(response.body);
-	const errors = errorsOf(body);
-	if (status >= 400 || errors.length > 0) {
-		const detail = unreadable === undefined ? undefined : `Response was not JSON: ${excerpt(unreadable)}`;
-		const error = mParticleApiError(this, status, errors, body ?? unreadable, { detail });
-		const retryAfter = retryAfterSeconds(response.headers);
-		if (retryAfter !== undefined) error.context.retryAfterSeconds = retryAfter;
-		throw error;
-	}
-	if (unreadable !== undefined) {
-		throw mParticleApiError(this, status, [], unreadable, {
-			message: `mParticle sent a response that is not valid JSON (HTTP ${status})`,
-			detail: `Response starts with: ${excerpt(unreadable)}`,
-		});
-	}
-	if (body === undefined && !ACKNOWLEDGED_WITHOUT_BODY.includes(status)) {
-		throw mParticleApiError(this, status, [], body, {
-			message: `mParticle sent an empty response where data was expected (HTTP ${status})`,
-		});
-	}
-	const data = isEnvelope(body) ? body.data : body;
+	const data = responseData(this, response);
 	if (data === undefined || data === null) return [{ json: { ...SUCCESS_ITEM } }];
 	if (Array.isArray(data)) return data.map(toItem);
 	return [toItem(data)];

@@ -6,7 +6,7 @@ import {
 	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
-import { mParticleApiError } from './errors';
+import { mParticleApiError, type ErrorContext } from './errors';
 import { errorsOf, parseBody } from './response';
 
 export const MAX_RETRIES = 3;
@@ -37,9 +37,7 @@ function backoffMs(attempt: number) {
 }
 
 /**
- * Sends one operation's request through n8n's routing and repeats it when that is safe: after a 429
- * (mParticle did not process the request), and, for GET/HEAD/PUT/DELETE only, after a gateway error
- * (502/503/504) or a dropped connection. A POST is never repeated after a failure that may have applied it.
+ * Sends one operation's request through n8n's routing and repeats it when that is safe (see withRetries).
  * It is wired in as the nodes' "pagination" because that is n8n's hook around a declarative request.
  */
 export async function sendWithRetries(
@@ -47,11 +45,24 @@ export async function sendWithRetries(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const method = String(requestData.options.method ?? 'GET').toUpperCase();
+	return await withRetries(this, method, async () => await this.makeRoutingRequest(requestData));
+}
+
+/**
+ * Runs one request and repeats it when that is safe: after a 429 (mParticle did not process the request),
+ * and, for GET/HEAD/PUT/DELETE only, after a gateway error (502/503/504) or a dropped connection. A POST
+ * is never repeated after a failure that may have applied it. Failures come out readable (readableError).
+ */
+export async function withRetries<T>(
+	context: ErrorContext,
+	method: string,
+	send: () => Promise<T>,
+): Promise<T> {
 	for (let attempt = 0; ; attempt++) {
 		try {
-			return await this.makeRoutingRequest(requestData);
+			return await send();
 		} catch (caught) {
-			const error = readableError(this, caught);
+			const error = readableError(context, caught);
 			const status = Number(error.httpCode);
 			const network = (error.context.networkCode as string | undefined) ?? '';
 			const retryAfter = error.context.retryAfterSeconds as number | undefined;
@@ -74,14 +85,14 @@ export async function sendWithRetries(
  * after the token refresh, a dropped connection, a timeout) wrap the raw transport error, which holds the
  * request and its Authorization header: replace them with an error built from the status or the cause only.
  */
-function readableError(context: IExecutePaginationFunctions, caught: unknown): NodeApiError {
+export function readableError(context: ErrorContext, caught: unknown): NodeApiError {
 	if (!(caught instanceof NodeApiError)) {
 		return new NodeApiError(
 			context.getNode(),
 			{ message: String((caught as Error)?.message ?? caught) } as JsonObject,
 			{
 				message: String((caught as Error)?.message ?? caught),
-				itemIndex: context.getItemIndex(),
+				itemIndex: context.getItemIndex?.(),
 			},
 		);
 	}
@@ -100,7 +111,7 @@ function readableError(context: IExecutePaginationFunctions, caught: unknown): N
 			description: timedOut
 				? 'The request timed out. Try again, or raise the Timeout in the node options.'
 				: `Network error ${transport.code}. Check the API Base URL of the credential and the network, then try again.`,
-			itemIndex: context.getItemIndex(),
+			itemIndex: context.getItemIndex?.(),
 		});
 		error.context.networkCode = transport.code;
 		return error;

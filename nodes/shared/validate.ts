@@ -4,11 +4,12 @@ import {
 	type IHttpRequestOptions,
 	type PreSendAction,
 } from 'n8n-workflow';
+import type { ErrorContext } from './errors';
 
 /** Thrown before any request when an input is wrong; the message names the field. */
-export function inputError(context: IExecuteSingleFunctions, message: string, description?: string) {
+export function inputError(context: ErrorContext, message: string, description?: string) {
 	return new NodeOperationError(context.getNode(), message, {
-		itemIndex: context.getItemIndex(),
+		itemIndex: context.getItemIndex?.(),
 		description,
 	});
 }
@@ -21,7 +22,7 @@ export function textParameter(context: IExecuteSingleFunctions, name: string): s
 }
 
 /** Checks a numeric mParticle ID; returns it normalised. */
-export function checkPositiveInteger(context: IExecuteSingleFunctions, value: string, label: string): string {
+export function checkPositiveInteger(context: ErrorContext, value: string, label: string): string {
 	if (value === '') throw inputError(context, `${label} is required`);
 	if (!/^\d+$/.test(value) || Number(value) < 1) {
 		throw inputError(context, `${label} must be a whole number greater than 0, e.g. 1234 (got "${value}")`);
@@ -32,7 +33,7 @@ export function checkPositiveInteger(context: IExecuteSingleFunctions, value: st
 	return String(Number(value));
 }
 
-export function checkRequired(context: IExecuteSingleFunctions, value: string, label: string): string {
+export function checkRequired(context: ErrorContext, value: string, label: string): string {
 	if (value === '') throw inputError(context, `${label} is required`);
 	return value;
 }

@@ -5,7 +5,8 @@ export const create: Operation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create an account',
-	description: 'Create a new account in the organisation of the credential',
+	description:
+		'Create an account in the organisation of the credential. Outputs the new account as mParticle returns it (or success true when it returns no body).',
 	method: 'POST',
 	path: '/v1/accounts',
 	fields: [requiredBodyText('name', 'Name', 'name', 'Display name of the new account; must be unique')],

@@ -5,7 +5,7 @@ export const deleteOperation: Operation = {
 	name: 'Delete',
 	action: 'Delete an account',
 	description:
-		'Permanently delete the account chosen by Account ID. mParticle refuses while the account still has apps.',
+		'Permanently delete the account chosen by Account ID. mParticle refuses while the account still has apps. Outputs one item with success true.',
 	method: 'DELETE',
 	path: '/v1/accounts',
 };

@@ -5,7 +5,8 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Rename an account',
-	description: 'Rename the account chosen by Account ID. The name is the only field that can change.',
+	description:
+		'Rename the account chosen by Account ID. The name is the only field that can change. Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/accounts/{accountId}',
 	fields: [requiredBodyText('name', 'Name', 'name', 'New display name of the account; must be unique')],

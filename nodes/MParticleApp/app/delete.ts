@@ -6,7 +6,7 @@ export const deleteOperation: Operation = {
 	name: 'Delete',
 	action: 'Delete an app',
 	description:
-		'Permanently delete an app. mParticle refuses while the app still has platforms: delete them first (resource Platform, operation Delete).',
+		'Permanently delete an app. mParticle refuses while the app still has platforms: delete them first (resource Platform, operation Delete). Outputs one item with success true.',
 	method: 'DELETE',
 	path: '/v1/apps/{appId}',
 	fields: [appIdField],

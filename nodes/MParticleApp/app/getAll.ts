@@ -1,12 +1,19 @@
 import { returnAllOrLimit } from '../../shared/descriptions';
+import { CLIENT_SIDE_FILTER_NOTE, nameContainsField } from '../../shared/nameContains';
 import type { Operation } from '../../shared/operation';
 
 export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many apps',
-	description: 'List the apps of the account, one item per app with its platforms',
+	description: 'List the apps of the account, one item per app with its platforms and their access keys',
 	method: 'GET',
 	path: '/v1/apps',
-	fields: returnAllOrLimit,
+	fields: [
+		nameContainsField({
+			description: `Only return apps whose name contains this text. ${CLIENT_SIDE_FILTER_NOTE}`,
+			entityFields: ['name'],
+		}),
+		...returnAllOrLimit,
+	],
 };

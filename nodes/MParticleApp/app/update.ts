@@ -6,7 +6,7 @@ export const update: Operation = {
 	name: 'Update',
 	action: 'Rename an app',
 	description:
-		'Rename an app. The name is the only field of an app that can change; platforms have their own operations (resource Platform).',
+		'Rename an app. The name is the only field of an app that can change; platforms have their own operations (resource Platform). Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/apps/{appId}',
 	fields: [appIdField, requiredBodyText('name', 'Name', 'name', 'New name of the app')],

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { appIdField } from '../../shared/descriptions';
 import type { Operation } from '../../shared/operation';
 import { textParameter } from '../../shared/validate';
-import { osField, osForPlatformRequest } from '../os';
+import { newPlatformOsField, osForPlatformRequest } from '../os';
 import { createSettingsField } from './settings';
 
 async function osToBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -22,11 +22,7 @@ export const create: Operation = {
 	path: '/v1/apps/{appId}',
 	fields: [
 		appIdField,
-		{
-			...osField,
-			description: `${osField.description} mParticle refuses a second platform for the same OS.`,
-			routing: { send: { preSend: [osToBody] } },
-		},
+		{ ...newPlatformOsField, routing: { send: { preSend: [osToBody] } } },
 		createSettingsField,
 	],
 };

@@ -113,9 +113,13 @@ const options: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'App Defined', value: 'AppDefined', description: 'The app’s own code decides' },
-			{ name: 'Facebook', value: 'Facebook' },
-			{ name: 'Facebook and Twitter', value: 'FacebookAndTwitter' },
-			{ name: 'Twitter', value: 'Twitter' },
+			{ name: 'Facebook', value: 'Facebook', description: 'The SDK integrates with Facebook' },
+			{
+				name: 'Facebook and Twitter',
+				value: 'FacebookAndTwitter',
+				description: 'The SDK integrates with Facebook and Twitter',
+			},
+			{ name: 'Twitter', value: 'Twitter', description: 'The SDK integrates with Twitter' },
 		],
 		default: 'AppDefined',
 		description:

@@ -8,7 +8,7 @@ export const update: Operation = {
 	name: 'Update',
 	action: 'Update a platform',
 	description:
-		'Change settings of the platform of an app for one OS. Only the settings added under Update Fields are sent; the others stay as they are.',
+		'Change settings of the platform of an app for one OS. Only the settings added under Update Fields are sent; the others stay as they are. Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/platforms/{os}',
 	pathChecks: { os: osForPlatformRequest },

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { booleanBodyField } from '../../shared/booleanBody';
-import { appIdField, requiredBodyText } from '../../shared/descriptions';
+import { appIdField, serviceNameLocator } from '../../shared/descriptions';
 import type { Operation } from '../../shared/operation';
 import { settingsField } from '../../shared/settings';
 import { textParameter } from '../../shared/validate';
@@ -18,18 +18,16 @@ export const configure: Operation = {
 	name: 'Configure',
 	action: 'Configure a platform service',
 	description:
-		'Create or replace the configuration of a service (integration) on the platform of an app for one OS: whether it forwards data, and its settings. There is no delete; turn Active off to stop forwarding.',
+		'Create or replace the configuration of a service (integration) on the platform of an app for one OS: whether it forwards data, and its settings. There is no delete; turn Active off to stop forwarding. Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/platforms/{os}/services',
 	pathChecks: { os: osForPlatformRequest },
 	fields: [
 		appIdField,
 		osField,
-		requiredBodyText(
-			'serviceName',
-			'Service Name',
-			'name',
-			'Module name of the service to configure, e.g. GoogleAnalyticsEventForwarder. The mParticle Service node lists the names and the settings each service takes.',
+		serviceNameLocator(
+			'Service (integration) to configure, by module name: choose it from mParticle’s catalogue or enter the name, e.g. GoogleAnalyticsEventForwarder. The mParticle Service node (operation Get) shows the settings each service takes.',
+			{ routing: { send: { type: 'body', property: 'name', value: '={{ String($value).trim() }}' } } },
 		),
 		booleanBodyField(
 			'isActive',

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { returnAllOrLimit, workspaceIdField } from '../../shared/descriptions';
+import { CLIENT_SIDE_FILTER_NOTE, nameContainsField } from '../../shared/nameContains';
 import type { Operation } from '../../shared/operation';
 import { checkPositiveInteger, textParameter } from '../../shared/validate';
 
@@ -45,9 +46,15 @@ export const getAll: Operation = {
 		},
 		{
 			...workspaceIdField,
-			description: 'Numeric ID of the workspace whose audiences to list, e.g. 4302',
+			description:
+				'Workspace whose audiences to list: choose it from the account’s workspaces, or enter its numeric ID, e.g. 4302',
 			displayOptions: { show: { scope: ['workspace'] } },
 		},
+		nameContainsField({
+			description: `Only return audiences whose name or external name contains this text. ${CLIENT_SIDE_FILTER_NOTE}`,
+			entityFields: ['name', 'external_name'],
+			placeholder: 'e.g. cart',
+		}),
 		...returnAllOrLimit,
 	],
 };

@@ -13,7 +13,7 @@ export const activate: Operation = {
 	name: 'Activate',
 	action: 'Activate a calculated attribute',
 	description:
-		'Make the draft definition the active one; mParticle then starts calculating it. Fails when there is no draft or the account limit on active calculated attributes is reached.',
+		'Make the draft definition the active one; mParticle then starts calculating it. Fails when there is no draft or the account limit on active calculated attributes is reached. Outputs one item with success true.',
 	method: 'POST',
 	path: `${CALCULATED_ATTRIBUTE_PATH}/activation`,
 	fields: [workspaceField, calculatedAttributeIdField],

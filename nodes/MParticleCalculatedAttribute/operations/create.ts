@@ -35,7 +35,7 @@ export const create: Operation = {
 			'description',
 			'Description',
 			{ type: 'body', property: 'description' },
-			'Optional description shown in mParticle',
+			'Optional text shown with the calculated attribute in mParticle; leave empty for none',
 		),
 		...definitionFields(false),
 	],

@@ -6,7 +6,7 @@ export const deleteDraft: Operation = {
 	name: 'Delete Draft',
 	action: 'Delete the draft of a calculated attribute',
 	description:
-		'Discard the draft definition. The active definition, if any, stays and keeps being calculated.',
+		'Discard the draft definition. The active definition, if any, stays and keeps being calculated. Outputs one item with success true.',
 	method: 'DELETE',
 	path: `${CALCULATED_ATTRIBUTE_PATH}/draft`,
 	fields: [workspaceField, calculatedAttributeIdField],

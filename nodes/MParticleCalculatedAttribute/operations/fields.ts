@@ -1,21 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { numericIdField, workspaceIdField } from '../../shared/descriptions';
+import { workspaceIdField } from '../../shared/descriptions';
 import { optionalText } from '../../shared/optionalText';
+import { numericIdLocator } from '../../shared/resourceLocator';
 
-/** Platform API v2: the workspace is in the path and no accountId is sent. */
-export const CALCULATED_ATTRIBUTES_PATH = '/platform/v2/workspaces/{workspaceId}/calculatedattributes';
-export const CALCULATED_ATTRIBUTE_PATH = `${CALCULATED_ATTRIBUTES_PATH}/{calculatedAttributeId}`;
+export { CALCULATED_ATTRIBUTE_PATH, CALCULATED_ATTRIBUTES_PATH } from '../path';
 
 export const workspaceField: INodeProperties = {
 	...workspaceIdField,
-	description: 'Numeric ID of the mParticle workspace that holds the calculated attributes, e.g. 4302',
+	description:
+		'Workspace that holds the calculated attributes: choose it from the workspaces of the credential’s account, or enter its numeric ID, e.g. 4302',
 };
 
-export const calculatedAttributeIdField = numericIdField(
-	'calculatedAttributeId',
-	'Calculated Attribute ID',
-	'Numeric ID of the calculated attribute, e.g. 1234. Get Many lists the IDs.',
-);
+export const calculatedAttributeIdField = numericIdLocator({
+	name: 'calculatedAttributeId',
+	displayName: 'Calculated Attribute ID',
+	description:
+		'Calculated attribute: choose one of the workspace’s calculated attributes, or enter its numeric ID, e.g. 7101 (the id field of Get Many)',
+	searchListMethod: 'searchCalculatedAttributes',
+	listPlaceholder: 'Select a calculated attribute...',
+	example: '7101',
+	dependsOn: ['workspaceId'],
+});
 
 export const nameFilterField = (description: string) =>
 	optionalText('name', 'Name', { type: 'query', property: 'name' }, description);

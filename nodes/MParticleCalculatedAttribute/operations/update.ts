@@ -22,7 +22,7 @@ export const update: Operation = {
 	name: 'Update',
 	action: 'Update a calculated attribute draft',
 	description:
-		'Change the name, the description or the draft definition. The active definition changes only when you activate the draft. After activation the name can no longer change.',
+		'Change the name, the description or the draft definition. The active definition changes only when you activate the draft. After activation the name can no longer change. Outputs one item with success true.',
 	method: 'PUT',
 	path: CALCULATED_ATTRIBUTE_PATH,
 	fields: [
@@ -34,6 +34,7 @@ export const update: Operation = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
+			description: 'Name or description to change. Fields not added stay as they are.',
 			options: [
 				{
 					displayName: 'Description',

@@ -1,11 +1,12 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { appIdField } from '../../shared/descriptions';
-import { checkField, inputError } from '../../shared/validate';
+import { appIdField, serviceNameLocator } from '../../shared/descriptions';
+import { inputError } from '../../shared/validate';
 import { RESERVED_SERVICE_NAMES } from '../dataPointValues';
 
 export const appField: INodeProperties = {
 	...appIdField,
-	description: 'Numeric ID of the mParticle app (not of one of its platforms), e.g. 1234',
+	description:
+		'App (not one of its platforms) whose data points these are: choose it from the account’s apps, or enter its numeric ID, e.g. 3001',
 };
 
 function checkServiceName(context: IExecuteSingleFunctions, value: string, label: string) {
@@ -19,14 +20,7 @@ function checkServiceName(context: IExecuteSingleFunctions, value: string, label
 	return value;
 }
 
-export const serviceNameField: INodeProperties = {
-	displayName: 'Service Name',
-	name: 'serviceName',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. GoogleAnalyticsEventForwarder',
-	description:
-		'Module name of the service (output) the app forwards to, exactly as the mParticle Service node lists it, e.g. GoogleAnalyticsEventForwarder',
-	routing: { send: { preSend: [checkField('serviceName', 'Service Name', checkServiceName)] } },
-};
+export const serviceNameField: INodeProperties = serviceNameLocator(
+	'Service (output) the app forwards to, by module name: choose it from mParticle’s catalogue or enter the name, e.g. GoogleAnalyticsEventForwarder',
+	{ check: checkServiceName },
+);

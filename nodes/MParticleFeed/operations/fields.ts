@@ -1,21 +1,32 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { booleanBodyField } from '../../shared/booleanBody';
-import { numericIdField, requiredBodyText, workspaceIdField } from '../../shared/descriptions';
+import { requiredBodyText, workspaceIdField } from '../../shared/descriptions';
 import { choices } from '../../shared/options';
+import { numericIdLocator } from '../../shared/resourceLocator';
 import { settingsField } from '../../shared/settings';
 import { checkField, checkOneOfField, checkRequired } from '../../shared/validate';
 import { FEED_OS } from '../feedValues';
 
 export const workspaceField: INodeProperties = {
 	...workspaceIdField,
-	description: 'Numeric ID of the mParticle workspace that holds the feeds, e.g. 4302',
+	description:
+		'Workspace that holds the feeds: choose it from the account’s workspaces, or enter its numeric ID, e.g. 4302',
 };
 
-export const feedIdField = numericIdField(
-	'feedId',
-	'Feed ID',
-	'Numeric ID of the partner feed, e.g. 6001. Feed → Get Many lists the IDs.',
-);
+/**
+ * The feed. Its list shows the feeds of the chosen workspace where the operation has a Workspace ID, and
+ * the feeds of every workspace where it has none (Get, subscriptions).
+ */
+export const feedIdField = numericIdLocator({
+	name: 'feedId',
+	displayName: 'Feed ID',
+	description:
+		'Partner feed: choose it from the list, or enter its numeric ID, e.g. 6001 (the id field of Feed → Get Many)',
+	searchListMethod: 'searchFeeds',
+	listPlaceholder: 'Select a feed...',
+	example: '6001',
+	dependsOn: ['workspaceId', 'accountId'],
+});
 
 /**
  * The feed of a subscription. INFERRED: mParticle's reference names this path placeholder a workspace ID
@@ -24,7 +35,7 @@ export const feedIdField = numericIdField(
 export const subscriptionFeedIdField: INodeProperties = {
 	...feedIdField,
 	description:
-		'Numeric ID of the partner feed whose subscriptions these are, e.g. 6001. mParticle’s reference labels this part of the path inconsistently; the node sends the feed ID, which is the inferred meaning.',
+		'Partner feed whose subscriptions these are: choose it from the list, or enter its numeric ID, e.g. 6001. mParticle’s reference labels this part of the path inconsistently; the node sends the feed ID, which is the inferred meaning.',
 };
 
 /** The feed body: module_name, name, os, is_debug and settings, for Create and Update. */
@@ -35,7 +46,12 @@ export const feedBodyFields: INodeProperties[] = [
 		'module_name',
 		'Feed module (the partner integration), e.g. radar or MailChimp',
 	),
-	requiredBodyText('name', 'Name', 'name', 'Name of this feed configuration; must be unique'),
+	requiredBodyText(
+		'name',
+		'Name',
+		'name',
+		'Name of this feed configuration; must be unique in the workspace',
+	),
 	{
 		displayName: 'OS',
 		name: 'os',

@@ -3,7 +3,7 @@ import type { Operation } from '../../shared/operation';
 import { mappingsFields } from '../mappingsFields';
 import { FIELD_TRANSFORMATIONS_PATH } from '../path';
 import { sendMappings } from '../sendMappings';
-import { fieldTransformationIdField, workspaceField } from './fields';
+import { newFieldTransformationIdField, workspaceField } from './fields';
 
 export const create: Operation = {
 	value: 'create',
@@ -15,9 +15,8 @@ export const create: Operation = {
 	path: FIELD_TRANSFORMATIONS_PATH,
 	fields: [
 		workspaceField,
-		fieldTransformationIdField(
+		newFieldTransformationIdField(
 			'ID you choose for the new field transformation: letters, digits, - and _ only, e.g. orders-to-events. It must be unique in the workspace.',
-			true,
 		),
 		requiredBodyText('name', 'Name', 'name', 'Display name of the field transformation'),
 		...mappingsFields,

@@ -6,7 +6,7 @@ export const deleteOperation: Operation = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete a field transformation',
-	description: 'Permanently delete a field transformation',
+	description: 'Permanently delete a field transformation. Outputs one item with success true.',
 	method: 'DELETE',
 	path: FIELD_TRANSFORMATION_PATH,
 	fields: [workspaceField, existingIdField],

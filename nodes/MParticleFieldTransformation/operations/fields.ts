@@ -1,11 +1,13 @@
-import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 import { workspaceIdField } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/resourceLocator';
 import { checkField, inputError } from '../../shared/validate';
-import { TRANSFORMATION_ID_PATTERN } from '../transformationValues';
+import { TRANSFORMATION_ID_CHARACTERS, TRANSFORMATION_ID_PATTERN } from '../transformationValues';
 
 export const workspaceField: INodeProperties = {
 	...workspaceIdField,
-	description: 'Numeric ID of the mParticle workspace that holds the field transformations, e.g. 4302',
+	description:
+		'Workspace that holds the field transformations: choose it from the workspaces of the credential’s account, or enter its numeric ID, e.g. 4302',
 };
 
 function checkTransformationId(context: IExecuteSingleFunctions, value: string, label: string) {
@@ -19,10 +21,17 @@ function checkTransformationId(context: IExecuteSingleFunctions, value: string, 
 	return value;
 }
 
-/** The client-chosen ID: checked before sending, and (when `inBody`) also sent as the body's `id`. */
-export function fieldTransformationIdField(description: string, inBody: boolean): INodeProperties {
+const LABEL = 'Field Transformation ID';
+
+/** Update sends the ID in the body as well as in the path (mParticle's object carries its own id). */
+const idInBody: INodePropertyRouting = {
+	send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' },
+};
+
+/** The ID of a new field transformation, chosen by the client; checked, and sent as the body's `id`. */
+export function newFieldTransformationIdField(description: string): INodeProperties {
 	return {
-		displayName: 'Field Transformation ID',
+		displayName: LABEL,
 		name: 'fieldTransformationId',
 		type: 'string',
 		required: true,
@@ -31,14 +40,34 @@ export function fieldTransformationIdField(description: string, inBody: boolean)
 		description,
 		routing: {
 			send: {
-				...(inBody ? { type: 'body' as const, property: 'id', value: '={{ String($value).trim() }}' } : {}),
-				preSend: [checkField('fieldTransformationId', 'Field Transformation ID', checkTransformationId)],
+				...idInBody.send,
+				preSend: [checkField('fieldTransformationId', LABEL, checkTransformationId)],
 			},
 		},
 	};
 }
 
+/** An existing field transformation of the workspace in Workspace ID: chosen from its list or typed in. */
+export function fieldTransformationIdField(description: string, inBody: boolean): INodeProperties {
+	return resourceLocator({
+		name: 'fieldTransformationId',
+		displayName: LABEL,
+		description,
+		searchListMethod: 'searchFieldTransformations',
+		listPlaceholder: 'Select a field transformation...',
+		idPlaceholder: 'e.g. orders-to-events',
+		idPattern: {
+			regex: TRANSFORMATION_ID_CHARACTERS,
+			errorMessage:
+				'Field Transformation ID may contain only letters, digits, - and _, e.g. orders-to-events',
+		},
+		check: checkTransformationId,
+		routing: inBody ? idInBody : undefined,
+		dependsOn: ['workspaceId'],
+	});
+}
+
 export const existingIdField = fieldTransformationIdField(
-	'ID of the field transformation, e.g. orders-to-events. Get Many lists the IDs.',
+	'Field transformation: choose one of the workspace’s field transformations, or enter its ID, e.g. orders-to-events (the id field of Get Many)',
 	false,
 );

@@ -9,13 +9,14 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a field transformation',
-	description: 'Replace the name and all mappings of a field transformation. Mappings not given are removed.',
+	description:
+		'Replace the name and all mappings of a field transformation. Mappings not given are removed. Outputs the field transformation as mParticle returns it.',
 	method: 'PUT',
 	path: FIELD_TRANSFORMATION_PATH,
 	fields: [
 		workspaceField,
 		fieldTransformationIdField(
-			'ID of the field transformation to replace, e.g. orders-to-events. The ID itself cannot change.',
+			'Field transformation to replace: choose one of the workspace’s field transformations, or enter its ID, e.g. orders-to-events. The ID itself cannot change.',
 			true,
 		),
 		requiredBodyText('name', 'Name', 'name', 'Display name of the field transformation'),

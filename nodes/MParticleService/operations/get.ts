@@ -1,3 +1,4 @@
+import { serviceNameLocator } from '../../shared/descriptions';
 import type { Operation } from '../../shared/operation';
 
 export const get: Operation = {
@@ -9,15 +10,8 @@ export const get: Operation = {
 	method: 'GET',
 	path: '/v1/services/{serviceName}',
 	fields: [
-		{
-			displayName: 'Service Name',
-			name: 'serviceName',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Indicative',
-			description:
-				'Module name of the service, e.g. Indicative or GoogleAnalyticsEventForwarder (the name field of Get Many)',
-		},
+		serviceNameLocator(
+			'Service (integration): choose it from mParticle’s catalogue, or enter its module name, e.g. Indicative or GoogleAnalyticsEventForwarder (the name field of Get Many)',
+		),
 	],
 };

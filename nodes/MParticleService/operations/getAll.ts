@@ -1,4 +1,5 @@
 import { returnAllOrLimit } from '../../shared/descriptions';
+import { CLIENT_SIDE_FILTER_NOTE, nameContainsField } from '../../shared/nameContains';
 import type { Operation } from '../../shared/operation';
 
 export const getAll: Operation = {
@@ -9,5 +10,12 @@ export const getAll: Operation = {
 		'List the services (integrations) mParticle offers, one item per service with the settings it takes',
 	method: 'GET',
 	path: '/v1/services',
-	fields: returnAllOrLimit,
+	fields: [
+		nameContainsField({
+			description: `Only return services whose module name contains this text, e.g. google. ${CLIENT_SIDE_FILTER_NOTE}`,
+			entityFields: ['name'],
+			placeholder: 'e.g. google',
+		}),
+		...returnAllOrLimit,
+	],
 };

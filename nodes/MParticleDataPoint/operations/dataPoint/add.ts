@@ -8,7 +8,7 @@ export const add: Operation = {
 	name: 'Add',
 	action: 'Add data points to an app',
 	description:
-		'Add data points to an app, for example to set filters for them before any data arrives. Data points that exist stay as they are.',
+		'Add data points to an app, for example to set filters for them before any data arrives. Data points that exist stay as they are. Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/datapoints',
 	fields: [appField, ...listFields('dataPoints')],

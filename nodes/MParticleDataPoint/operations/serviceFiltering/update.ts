@@ -7,7 +7,7 @@ export const update: Operation = {
 	name: 'Update',
 	action: 'Update the service filtering of an app',
 	description:
-		'Set whether the app forwards newly detected data points to the service by default. Data points mParticle already knows keep their filter.',
+		'Set whether the app forwards newly detected data points to the service by default. Data points mParticle already knows keep their filter. Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/{serviceName}',
 	fields: [

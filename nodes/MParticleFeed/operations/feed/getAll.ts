@@ -1,4 +1,5 @@
 import { returnAllOrLimit } from '../../../shared/descriptions';
+import { CLIENT_SIDE_FILTER_NOTE, nameContainsField } from '../../../shared/nameContains';
 import type { Operation } from '../../../shared/operation';
 import { workspaceField } from '../fields';
 
@@ -7,8 +8,16 @@ export const getAll: Operation = {
 	name: 'Get Many',
 	action: 'Get many feeds',
 	description:
-		'List the partner feeds of a workspace, one item per feed (mParticle gives each feed’s ID as text here)',
+		'List the partner feeds of a workspace, one item per feed with its ID (as text here), name and creation date. Use Get for a feed’s module, OS and settings.',
 	method: 'GET',
 	path: '/v1/workspace/{workspaceId}/partnerfeeds',
-	fields: [workspaceField, ...returnAllOrLimit],
+	fields: [
+		workspaceField,
+		nameContainsField({
+			description: `Only return feeds whose name contains this text. ${CLIENT_SIDE_FILTER_NOTE}`,
+			entityFields: ['name'],
+			placeholder: 'e.g. radar',
+		}),
+		...returnAllOrLimit,
+	],
 };

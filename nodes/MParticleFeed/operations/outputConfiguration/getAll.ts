@@ -11,7 +11,11 @@ export const getAll: Operation = {
 	method: 'GET',
 	path: '/v1/workspace/{workspaceId}/{moduleName}/serviceconfigurations',
 	fields: [
-		{ ...workspaceField, description: 'Numeric ID of the mParticle workspace, e.g. 4302' },
+		{
+			...workspaceField,
+			description:
+				'Workspace whose output configurations to list: choose it from the account’s workspaces, or enter its numeric ID, e.g. 4302',
+		},
 		moduleNameField,
 		...returnAllOrLimit,
 	],
