@@ -130,12 +130,12 @@ export class MParticleApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/mparticle.svg', dark: 'file:../icons/mparticle.dark.svg' } as const;
 
-	documentationUrl = 'https://docs.mparticle.com/developers/platform/';
+	documentationUrl = 'https://docs.mparticle.com/developers/apis/platform/';
 
 	/** Lets the HTTP Request node use this credential ("Predefined Credential Type") for endpoints the nodes do not cover. */
 	httpRequestNode = {
 		name: 'mParticle',
-		docsUrl: 'https://docs.mparticle.com/developers/platform/',
+		docsUrl: 'https://docs.mparticle.com/developers/apis/platform/',
 		apiBaseUrl: `${MPARTICLE_API_BASE_URL}/`,
 	};
 
