@@ -36,8 +36,9 @@ async function main() {
 		const response = await request(`${target.url}/v1/audiences?accountId=${target.accountId}`, {
 			headers: { authorization: `Bearer ${target.token}`, accept: 'application/json' },
 		});
-		const body = JSON.parse(await response.body.text()) as { data: object[] };
-		const built = body.data.map((entity) => ({ json: entity }));
+		// Audience lists come as a bare array (documented) or in the envelope: accept both, as the node does.
+		const body = JSON.parse(await response.body.text()) as object[] | { data: object[] };
+		const built = (Array.isArray(body) ? body : body.data).map((entity) => ({ json: entity }));
 		ms = performance.now() - started;
 		items = built.length;
 	}

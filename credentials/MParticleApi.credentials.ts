@@ -26,18 +26,23 @@ function advanced(credentials: ICredentialDataDecryptedObject, name: string, fal
 	return credentials.advancedSettings === true && credentials[name] ? String(credentials[name]) : fallback;
 }
 
-/** How long a new token is handed to callers that still hold the token it replaced. */
-const REPLACED_TOKEN_GRACE_MS = 60_000;
+/**
+ * How long a new token is handed to callers that asked with the same stale (or empty) token. n8n reads
+ * the credential per item, so items of a large run that started before the new token was stored still
+ * ask with the old one.
+ */
+const NEW_TOKEN_SHARED_FOR_MS = 60_000;
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 
-type TokenExchange = { promise: Promise<string>; replacedAt?: number };
+type TokenExchange = { promise: Promise<string>; settledAt?: number };
 
 /**
- * Token requests of this process, keyed by credential and by the token being replaced. n8n asks for a
- * token once per item, concurrently: sharing the request in flight means 50 items cause one token request.
- * After an expired token was replaced, callers that still hold the expired one get the new one for a short
- * while instead of asking again. The token itself lives in n8n's credential store; this only removes
- * duplicate requests, so it needs no agreement between processes (queue mode).
+ * Token requests of this process, keyed by credential and by the token being replaced (empty on first
+ * use). n8n asks for a token once per item, concurrently: sharing the request means a run of 2,000 items
+ * causes one token request, and after an expired token was replaced, callers that still hold it get the new
+ * one for a short while instead of asking again. The token itself lives in n8n's credential store; this only
+ * removes duplicate requests, so it needs no agreement between processes (queue mode). A failed request is
+ * forgotten at once, so the next run asks again.
  */
 const tokenExchanges = new Map<string, TokenExchange>();
 
@@ -57,7 +62,7 @@ function exchangeKey(credentials: ICredentialDataDecryptedObject): string {
 
 function forgetOldExchanges(now: number) {
 	for (const [key, exchange] of tokenExchanges) {
-		if (exchange.replacedAt !== undefined && now - exchange.replacedAt > REPLACED_TOKEN_GRACE_MS) {
+		if (exchange.settledAt !== undefined && now - exchange.settledAt > NEW_TOKEN_SHARED_FOR_MS) {
 			tokenExchanges.delete(key);
 		}
 	}
@@ -70,9 +75,8 @@ function sharedTokenRequest(helper: IHttpRequestHelper, credentials: ICredential
 	if (existing) return existing.promise;
 	const exchange: TokenExchange = { promise: requestToken(helper, credentials) };
 	tokenExchanges.set(key, exchange);
-	const replacesAToken = Boolean(credentials.accessToken);
 	exchange.promise.then(
-		() => (replacesAToken ? (exchange.replacedAt = Date.now()) : tokenExchanges.delete(key)),
+		() => (exchange.settledAt = Date.now()),
 		() => tokenExchanges.delete(key),
 	);
 	return exchange.promise;

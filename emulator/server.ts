@@ -26,6 +26,8 @@ export interface Emulator {
 	apiRequests(): RecordedRequest[];
 	tokenRequests(): RecordedRequest[];
 	fault(fault: Fault): void;
+	/** Registers another API credential (Admin, same accounts as the default one), e.g. for a test that needs its own tokens. */
+	addClient(): { clientId: string; clientSecret: string };
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -112,6 +114,16 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 		apiRequests: () => log.filter((request) => request.path !== TOKEN_PATH),
 		tokenRequests: () => log.filter((request) => request.path === TOKEN_PATH),
 		fault: (fault) => faults.add(fault),
+		addClient() {
+			const clientId = `client-${store.clients.size + 1}`;
+			const template = store.clients.get(EMULATOR_CLIENT_ID)!;
+			store.clients.set(clientId, {
+				...template,
+				secret: `${clientId}-secret`,
+				accountIds: template.accountIds,
+			});
+			return { clientId, clientSecret: `${clientId}-secret` };
+		},
 		reset() {
 			log.length = 0;
 			faults.clear();

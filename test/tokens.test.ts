@@ -7,9 +7,12 @@ beforeAll(async () => (emulator = await startEmulator()));
 beforeEach(() => emulator.reset());
 afterAll(async () => emulator.close());
 
-/** A new engine (a new n8n credential with no token yet) per test; a distinct client so no exchange is shared. */
+/**
+ * A new engine (a new n8n credential with no token yet) per test, with its own API client: the credential
+ * shares a new token with same-client callers for a minute, which would hide this test's token requests.
+ */
 async function freshEngine(overrides: ICredentialDataDecryptedObject = {}) {
-	return Engine.create({ ...credentialFor(emulator), ...overrides });
+	return Engine.create({ ...credentialFor(emulator), ...emulator.addClient(), ...overrides });
 }
 const workspaces = (engine: Engine, count = 1) =>
 	engine.runNode({
@@ -26,8 +29,8 @@ describe('access tokens', () => {
 		const [tokenRequest] = emulator.tokenRequests();
 		expect(tokenRequest.headers['content-type']).toContain('application/json');
 		expect(tokenRequest.body).toEqual({
-			client_id: emulator.clientId,
-			client_secret: emulator.clientSecret,
+			client_id: engine.storedCredential()?.clientId,
+			client_secret: engine.storedCredential()?.clientSecret,
 			audience: 'https://api.mparticle.com',
 			grant_type: 'client_credentials',
 		});
@@ -46,7 +49,7 @@ describe('access tokens', () => {
 	});
 
 	it('50 concurrent items on an empty token cause exactly one token request', async () => {
-		const engine = await freshEngine({ clientId: emulator.clientId });
+		const engine = await freshEngine();
 		const run = await workspaces(engine, 50);
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(100);

@@ -9,14 +9,24 @@ import { sendWithRetries } from './retry';
 import { checkPositiveInteger, checkRequired, textParameter, type Check } from './validate';
 
 /**
- * Request settings shared by every node. HTTP errors reach our response handler instead of n8n's
- * generic one, except 401: n8n must see that one to refresh the token and retry once.
+ * Request settings of the nodes for Platform API v2 resources (workspace in the path, no account).
+ * HTTP errors reach our response handler instead of n8n's generic one, except 401: n8n must see that
+ * one to refresh the token and retry once.
  */
-export const requestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
+export const v2RequestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
 	baseURL: API_BASE_URL_EXPRESSION,
 	headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 	json: true,
 	ignoreHttpStatusErrors: { ignore: true, except: [401] },
+};
+
+/**
+ * Request settings of the nodes for v1 resources: as v2, plus the credential's account as `?accountId=`
+ * (n8n reads the credential once per run for these settings; setAccountId checks it or applies the node's override).
+ */
+export const v1RequestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
+	...v2RequestDefaults,
+	qs: { accountId: '={{ $credentials.accountId }}' },
 };
 
 export const requestOperations: IN8nRequestOperations = { pagination: sendWithRetries };
@@ -28,8 +38,7 @@ export async function setAccountId(this: IExecuteSingleFunctions, options: IHttp
 	if (override !== '') {
 		accountId = checkPositiveInteger(this, override, 'Account ID');
 	} else {
-		const credentials = await this.getCredentials('mParticleApi');
-		const fromCredential = String(credentials.accountId ?? '').trim();
+		const fromCredential = String(options.qs?.accountId ?? '').trim();
 		accountId = checkPositiveInteger(this, fromCredential, 'Account ID of the mParticle API credential');
 	}
 	options.qs = { ...options.qs, accountId };
