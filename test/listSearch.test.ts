@@ -1,7 +1,7 @@
 import '../harness/environment';
-import { Workflow, type INode, type INodeParameters, type NodeApiError } from 'n8n-workflow';
-import { apiBaseUrl, API_BASE_URL_EXPRESSION } from '../credentials/MParticleApi.credentials';
-import { loadPackage } from '../harness/package';
+import type { INodeParameters, NodeApiError } from 'n8n-workflow';
+import { apiBaseUrl, MParticleApi } from '../credentials/MParticleApi.credentials';
+import { credentialFor } from '../harness/engine';
 import { useHarness } from './helpers';
 
 /**
@@ -468,35 +468,31 @@ describe('list requests share the operations’ transport', () => {
 	});
 });
 
-describe('the lists’ base URL', () => {
-	it('follows the same rule as the operations’ base URL expression', async () => {
-		const { nodeTypes } = await loadPackage();
-		const node: INode = {
-			id: 'n',
-			name: 'n',
-			type: 'n8n-nodes-mparticle.mParticleWorkspace',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		};
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-		const credentials = [
-			{ advancedSettings: false, baseUrl: 'http://127.0.0.1:1' },
-			{ advancedSettings: true, baseUrl: 'http://127.0.0.1:8080' },
-			{ advancedSettings: true, baseUrl: 'https://proxy.example.com/mparticle//' },
-		];
-		for (const credential of credentials) {
-			const fromExpression = workflow.expression.getSimpleParameterValue(
-				node,
-				API_BASE_URL_EXPRESSION,
-				'internal',
-				{ $credentials: credential },
-				undefined,
-				'',
+describe('the API base URL of a credential', () => {
+	it('is mParticle’s unless Advanced Settings give another one, without trailing slashes', async () => {
+		expect(apiBaseUrl({ advancedSettings: false, baseUrl: 'http://127.0.0.1:1' })).toBe(
+			'https://api.mparticle.com',
+		);
+		expect(apiBaseUrl({ advancedSettings: true, baseUrl: 'http://127.0.0.1:8080' })).toBe(
+			'http://127.0.0.1:8080',
+		);
+		expect(apiBaseUrl({ advancedSettings: true, baseUrl: 'https://proxy.example.com/mparticle//' })).toBe(
+			'https://proxy.example.com/mparticle',
+		);
+	});
+
+	it('is where operations are sent: the credential routes requests aimed at mParticle’s default address', async () => {
+		const credential = { ...credentialFor(h.emulator), advancedSettings: true };
+		const authenticate = (type: string) =>
+			new MParticleApi().authenticate(
+				{ ...credential, accessToken: 'token-1' },
+				{ url: '/v1/apps', baseURL: type },
 			);
-			expect(apiBaseUrl(credential)).toBe(fromExpression);
-		}
-		expect(apiBaseUrl(credentials[0])).toBe('https://api.mparticle.com');
-		expect(apiBaseUrl(credentials[2])).toBe('https://proxy.example.com/mparticle');
+		expect(await authenticate('https://api.mparticle.com')).toMatchObject({
+			baseURL: h.emulator.url,
+			headers: { Authorization: 'Bearer token-1' },
+		});
+		// An HTTP Request node call with its own absolute URL is only signed.
+		expect((await authenticate(undefined as unknown as string)).baseURL).toBeUndefined();
 	});
 });

@@ -4,7 +4,7 @@ import type {
 	IHttpRequestOptions,
 	IN8nRequestOperations,
 } from 'n8n-workflow';
-import { API_BASE_URL_EXPRESSION } from '../../credentials/MParticleApi.credentials';
+import { MPARTICLE_API_BASE_URL } from '../../credentials/MParticleApi.credentials';
 import { sendWithRetries } from './retry';
 import { checkPositiveInteger, checkRequired, textParameter, type Check } from './validate';
 
@@ -14,7 +14,7 @@ import { checkPositiveInteger, checkRequired, textParameter, type Check } from '
  * one to refresh the token and retry once.
  */
 export const v2RequestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
-	baseURL: API_BASE_URL_EXPRESSION,
+	baseURL: MPARTICLE_API_BASE_URL,
 	headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 	json: true,
 	ignoreHttpStatusErrors: { ignore: true, except: [401] },
