@@ -1,13 +1,14 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- this script measures require() itself */
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../harness/package';
 
 /**
  * Cold load of the package in a fresh process: first n8n-workflow (which n8n has loaded anyway),
  * then the credential and every node module listed in package.json, as n8n's loader requires them.
  * Prints one JSON line: { workflowMs, packageMs, files }.
  */
+// Nothing else is imported: this process must start with no n8n module loaded. Compiled into .dev/bench/.
+const PACKAGE_ROOT = join(__dirname, '..', '..');
 const manifest = require(join(PACKAGE_ROOT, 'package.json')) as {
 	n8n: { credentials: string[]; nodes: string[] };
 };

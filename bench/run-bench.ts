@@ -33,12 +33,18 @@ async function main() {
 		`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 	);
 	try {
-		say(`\n1. ${ITEMS} items of "App: Get" in a real n8n, all items at once`);
+		say(`\n1. ${ITEMS} items of "App: Get" in a real n8n, all items at once (best of 2 runs each)`);
 		const n8n = await RealN8n.start();
 		try {
 			await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
-			const ours = await timeWorkflow(n8n, emulator, 'benchappgetnode01', appGetNode());
-			const http = await timeWorkflow(n8n, emulator, 'benchhttprequest01', httpRequestNode(emulator));
+			// The first run of our node starts with an empty credential: it shows the token requests. Each side
+			// then runs once more, alternating, and the faster of its two runs is reported.
+			const oursFirst = await timeWorkflow(n8n, emulator, 'benchappgetnode01', appGetNode());
+			const httpFirst = await timeWorkflow(n8n, emulator, 'benchhttprequest01', httpRequestNode(emulator));
+			const oursAgain = await rerun(n8n, emulator, 'benchappgetnode01');
+			const httpAgain = await rerun(n8n, emulator, 'benchhttprequest01');
+			const ours = { ...oursFirst, ms: Math.min(oursFirst.ms, oursAgain.ms) };
+			const http = { ...httpFirst, ms: Math.min(httpFirst.ms, httpAgain.ms) };
 			const raw = await timeUndici(emulator);
 			say(
 				`   mParticle App node      ${ours.ms.toFixed(0).padStart(6)} ms   ${ours.requests} requests, ${ours.tokens} token request(s)`,
@@ -113,6 +119,10 @@ async function timeWorkflow(n8n: RealN8n, emulator: Emulator, id: string, measur
 		settings: {},
 	};
 	await n8n.importWorkflow(workflow);
+	return await rerun(n8n, emulator, id);
+}
+
+async function rerun(n8n: RealN8n, emulator: Emulator, id: string) {
 	emulator.reset();
 	const result: IRun = await n8n.execute(id);
 	const task = result.data.resultData.runData.Measured?.[0];
@@ -186,7 +196,6 @@ function targetOf(emulator: Emulator) {
 	const { url, tokenUrl, audience, clientId, clientSecret, accountId } = emulator;
 	return { url, tokenUrl, audience, clientId, clientSecret, accountId };
 }
-
 
 async function child(script: string, args: string[]) {
 	const { stdout } = await run(process.execPath, [join(PACKAGE_ROOT, '.dev', 'bench', script), ...args], {
