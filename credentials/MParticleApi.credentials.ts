@@ -7,6 +7,7 @@ import type {
 	IHttpRequestHelper,
 	INodeProperties,
 } from 'n8n-workflow';
+import { connectionProblem } from '../nodes/shared/network';
 
 const MPARTICLE_API_BASE_URL = 'https://api.mparticle.com';
 const MPARTICLE_TOKEN_URL = 'https://sso.auth.mparticle.com/oauth/token';
@@ -94,9 +95,13 @@ async function requestToken(
 			timeout: TOKEN_REQUEST_TIMEOUT_MS,
 		});
 	} catch (error) {
-		// The transport error carries the request (and so the client secret): never pass it on.
-		const cause = (error as { code?: string }).code ?? 'network error';
-		throw new Error(`Could not reach the mParticle token URL ${tokenUrl} (${cause})`);
+		// The transport error carries the request (and so the client secret): never pass it on. The code
+		// goes in the description: n8n replaces a message that contains it with one that names no address.
+		const code = (error as { code?: unknown }).code;
+		const problem = typeof code === 'string' ? connectionProblem(code) : 'the request failed';
+		throw Object.assign(new Error(`Could not reach the mParticle token URL ${tokenUrl}: ${problem}`), {
+			description: `${typeof code === 'string' ? `Network error ${code}. ` : ''}Check the Token URL of the mParticle API credential and the network, then try again.`,
+		});
 	}
 	const status = Number(response.statusCode);
 	if (status === 401 || status === 403) {
@@ -107,10 +112,18 @@ async function requestToken(
 	if (status < 200 || status >= 300) {
 		throw new Error(`Could not obtain an mParticle access token (HTTP ${status})`);
 	}
-	const token = (response.body as { access_token?: unknown } | undefined)?.access_token;
-	if (typeof token !== 'string' || token === '') {
+	// Never quote the token response in an error: it may hold a token.
+	const body = response.body as unknown;
+	const problem =
+		body === undefined || body === null || body === ''
+			? 'the token response is empty'
+			: typeof body !== 'object'
+				? 'the token response is not JSON'
+				: undefined;
+	const token = (body as { access_token?: unknown } | undefined)?.access_token;
+	if (problem || typeof token !== 'string' || token === '') {
 		throw new Error(
-			`Could not obtain an mParticle access token (HTTP ${status}): the token response has no access_token`,
+			`Could not obtain an mParticle access token (HTTP ${status}): ${problem ?? 'the token response has no access_token'}`,
 		);
 	}
 	return token;

@@ -97,6 +97,30 @@ describe('access tokens', () => {
 		expect(emulator.apiRequests()).toHaveLength(0);
 	});
 
+	it.each([
+		['malformed', 'the token response is not JSON'],
+		['html', 'the token response is not JSON'],
+		['empty', 'the token response is empty'],
+	] as const)('a token response with a %s body says so, and nothing is sent', async (body, problem) => {
+		const engine = await freshEngine();
+		emulator.fault({ path: '/oauth/token', status: 200, json: null, body });
+		const run = await workspaces(engine);
+		expect(run.error?.message).toBe(`Could not obtain an mParticle access token (HTTP 200): ${problem}`);
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
+	it('a dropped token connection names the token URL, not only n8n’s generic network text', async () => {
+		const engine = await freshEngine();
+		emulator.fault({ path: '/oauth/token', reset: true });
+		const run = await workspaces(engine);
+		expect(run.error?.message).toBe(
+			`Could not reach the mParticle token URL ${emulator.tokenUrl}: the connection was dropped`,
+		);
+		expect(run.error?.description).toContain('Network error ECONNRESET');
+		expect(run.error?.description).toContain('Token URL');
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
 	it('a 401 from the API after the refresh fails with the credential hint', async () => {
 		const engine = await freshEngine();
 		emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });

@@ -7,6 +7,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { mParticleApiError } from './errors';
+import { connectionProblem, TIMEOUT_CODES } from './network';
 import { errorsOf, parseBody } from './response';
 
 export const MAX_RETRIES = 3;
@@ -18,13 +19,6 @@ export const RETRY_AFTER_CAP_SECONDS = 60;
 const REPEATABLE_METHODS = ['GET', 'HEAD', 'PUT', 'DELETE'];
 const GATEWAY_STATUSES = [502, 503, 504];
 const CONNECTION_DROPPED = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN'];
-const CONNECTION_PROBLEMS: Record<string, string> = {
-	ECONNRESET: 'the connection was dropped',
-	EPIPE: 'the connection was dropped',
-	ECONNREFUSED: 'the connection was refused',
-	ENOTFOUND: 'the host name was not found',
-	EAI_AGAIN: 'the host name could not be looked up',
-};
 
 interface TransportFailure {
 	code?: string;
@@ -91,12 +85,12 @@ function readableError(context: IExecutePaginationFunctions, caught: unknown): N
 		return mParticleApiError(context, transport.response.status, errorsOf(value), value);
 	}
 	if (transport?.code) {
-		const timedOut = transport.code === 'ECONNABORTED' || transport.code === 'ETIMEDOUT';
+		const timedOut = TIMEOUT_CODES.includes(transport.code);
 		// n8n replaces messages that contain a network error code, so the code goes in the description.
 		const error = new NodeApiError(context.getNode(), { connectionError: transport.code } as JsonObject, {
 			message: timedOut
 				? 'mParticle did not answer in time'
-				: `Could not reach mParticle: ${CONNECTION_PROBLEMS[transport.code] ?? 'the connection failed'}`,
+				: `Could not reach mParticle: ${connectionProblem(transport.code)}`,
 			description: timedOut
 				? 'The request timed out. Try again, or raise the Timeout in the node options.'
 				: `Network error ${transport.code}. Check the API Base URL of the credential and the network, then try again.`,
