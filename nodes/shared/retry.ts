@@ -19,6 +19,11 @@ export const RETRY_AFTER_CAP_SECONDS = 60;
 const REPEATABLE_METHODS = ['GET', 'HEAD', 'PUT', 'DELETE'];
 const GATEWAY_STATUSES = [502, 503, 504];
 const CONNECTION_DROPPED = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN'];
+const SENT_BUT_UNANSWERED = ['ECONNRESET', 'EPIPE', ...TIMEOUT_CODES];
+
+/** Added to the error of a request that is not repeated and may have been applied before it failed. */
+export const MAY_HAVE_BEEN_APPLIED =
+	'mParticle may have applied this request before it failed, so the node did not send it again. Check whether the change was made (e.g. with Get or Get Many) before running it again, or it may be made twice.';
 
 interface TransportFailure {
 	code?: string;
@@ -53,6 +58,9 @@ export async function sendWithRetries(
 				status === 429 ||
 				(REPEATABLE_METHODS.includes(method) &&
 					(GATEWAY_STATUSES.includes(status) || CONNECTION_DROPPED.includes(network)));
+			if (!REPEATABLE_METHODS.includes(method) && mayHaveBeenApplied(status, network)) {
+				error.description = [error.description, MAY_HAVE_BEEN_APPLIED].filter(Boolean).join('\n');
+			}
 			if (!repeatable || attempt >= MAX_RETRIES) throw error;
 			if (retryAfter !== undefined && retryAfter > RETRY_AFTER_CAP_SECONDS) {
 				error.description = `${error.description ?? ''}\nmParticle asked to wait ${retryAfter} s before retrying, longer than this node waits (${RETRY_AFTER_CAP_SECONDS} s). Run again after that time.`;
@@ -61,6 +69,17 @@ export async function sendWithRetries(
 			await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffMs(attempt));
 		}
 	}
+}
+
+/**
+ * Whether a failed request may still have been carried out: it was sent but not answered (dropped
+ * connection, timeout), mParticle or a gateway failed (5xx), or a success status came with an unusable
+ * body. A 4xx or 429 means mParticle refused it; a refused connection or a failed token request means
+ * it was never sent.
+ */
+function mayHaveBeenApplied(status: number, network: string) {
+	if (network !== '') return SENT_BUT_UNANSWERED.includes(network);
+	return status >= 500 || (status >= 200 && status < 300);
 }
 
 /**
