@@ -1,5 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { checkField, checkPositiveInteger, checkRequired } from './validate';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { checkField, checkPositiveInteger, checkRequired, inputError } from './validate';
 
 /** Shown on every v1 node: the account the request works in (`?accountId=`). */
 export const accountIdField: INodeProperties = {
@@ -51,6 +51,14 @@ export function requiredBodyText(
 	};
 }
 
+/** A Limit from an expression can be anything; n8n would cut the list with it as it is (-1 drops the last item). */
+function checkLimit(context: IExecuteSingleFunctions, value: string, label: string): string {
+	if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+		throw inputError(context, `${label} must be a whole number of 1 or more (got "${value}")`);
+	}
+	return value;
+}
+
 /** Return All / Limit for Get Many operations. mParticle lists are not paged: the limit is applied to the full list. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{
@@ -68,7 +76,10 @@ export const returnAllOrLimit: INodeProperties[] = [
 		typeOptions: { minValue: 1 },
 		default: 50,
 		description: 'Max number of results to return',
-		routing: { output: { maxResults: '={{$value}}' } },
+		routing: {
+			send: { preSend: [checkField('limit', 'Limit', checkLimit)] },
+			output: { maxResults: '={{$value}}' },
+		},
 	},
 ];
 
