@@ -22,16 +22,23 @@ function advanced(credentials: ICredentialDataDecryptedObject, name: string, fal
 
 /** How long a new token is handed to callers that still hold the token it replaced. */
 const REPLACED_TOKEN_GRACE_MS = 60_000;
+/** How long mParticle's refusal of a Client ID and Secret is handed to callers that would ask again with them. */
+const REFUSAL_MEMORY_MS = 30_000;
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 
-type TokenExchange = { promise: Promise<string>; replacedAt?: number };
+type TokenExchange = { promise: Promise<string>; forgetAt?: number };
+
+/** mParticle refused the Client ID or Client Secret: asking again with the same ones cannot succeed. */
+class ClientRejected extends Error {}
 
 /**
  * Token requests of this process, keyed by credential and by the token being replaced. n8n asks for a
  * token once per item, concurrently: sharing the request in flight means 50 items cause one token request.
  * After an expired token was replaced, callers that still hold the expired one get the new one for a short
- * while instead of asking again. The token itself lives in n8n's credential store; this only removes
- * duplicate requests, so it needs no agreement between processes (queue mode).
+ * while instead of asking again; after a refused Client ID or Secret, later items, batches and nodes get the
+ * same refusal for a while instead of asking again (a changed secret is a new key). Other failures are not
+ * remembered. The token itself lives in n8n's credential store; this only removes duplicate requests, so it
+ * needs no agreement between processes (queue mode).
  */
 const tokenExchanges = new Map<string, TokenExchange>();
 
@@ -51,7 +58,7 @@ function exchangeKey(credentials: ICredentialDataDecryptedObject): string {
 
 function forgetOldExchanges(now: number) {
 	for (const [key, exchange] of tokenExchanges) {
-		if (exchange.replacedAt !== undefined && now - exchange.replacedAt > REPLACED_TOKEN_GRACE_MS) {
+		if (exchange.forgetAt !== undefined && now > exchange.forgetAt) {
 			tokenExchanges.delete(key);
 		}
 	}
@@ -65,9 +72,11 @@ function sharedTokenRequest(helper: IHttpRequestHelper, credentials: ICredential
 	const exchange: TokenExchange = { promise: requestToken(helper, credentials) };
 	tokenExchanges.set(key, exchange);
 	const replacesAToken = Boolean(credentials.accessToken);
+	const rememberFor = (ms: number) => (exchange.forgetAt = Date.now() + ms);
 	exchange.promise.then(
-		() => (replacesAToken ? (exchange.replacedAt = Date.now()) : tokenExchanges.delete(key)),
-		() => tokenExchanges.delete(key),
+		() => (replacesAToken ? rememberFor(REPLACED_TOKEN_GRACE_MS) : tokenExchanges.delete(key)),
+		(error) =>
+			error instanceof ClientRejected ? rememberFor(REFUSAL_MEMORY_MS) : tokenExchanges.delete(key),
 	);
 	return exchange.promise;
 }
@@ -105,7 +114,7 @@ async function requestToken(
 	}
 	const status = Number(response.statusCode);
 	if (status === 401 || status === 403) {
-		throw new Error(
+		throw new ClientRejected(
 			`mParticle rejected the Client ID or Client Secret (HTTP ${status}). Check both in the mParticle API credential.`,
 		);
 	}

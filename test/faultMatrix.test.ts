@@ -9,6 +9,7 @@ import {
 	renderFaultOutcomes,
 	SLOW_ANSWER_MS,
 	type CreateOutcome,
+	type FaultCase,
 	type Outcome,
 } from './faultOutcomes';
 import { useHarness } from './helpers';
@@ -188,14 +189,27 @@ const TARGETS: Target[] = [
 const DOC = join(PACKAGE_ROOT, 'docs', 'fault-outcomes.md');
 const targetList = () => TARGETS.map((target) => `${target.label}: ${target.method} ${target.path}`);
 
-/** API cases start with a stored token (so they make no token request); token cases start without one. */
-async function prepareToken(withToken: boolean) {
+/**
+ * API cases start with the usual credential and a stored token (so they make no token request). Token cases
+ * start without a token, each with its own API client: the credential remembers mParticle's refusal of a
+ * Client ID and Secret for a while, so one case's injected 401 must not answer the next case.
+ */
+async function prepareCredential(faultCase: FaultCase) {
 	const stored = h.engine.storedCredential()!;
-	if (!withToken) {
-		h.engine.setCredential({ ...stored, accessToken: '' });
+	if (faultCase.on === 'token') {
+		const clientId = `fault-client-${++serial}`;
+		h.emulator.store.clients.set(clientId, {
+			secret: h.emulator.clientSecret,
+			accountIds: new Set([EMULATOR_ACCOUNT_ID, 1002]),
+			permission: 'admin',
+		});
+		h.engine.setCredential({ ...stored, clientId, accessToken: '' });
 		return;
 	}
-	if (stored.accessToken) return;
+	if (stored.clientId !== h.emulator.clientId) {
+		h.engine.setCredential({ ...stored, clientId: h.emulator.clientId, accessToken: '' });
+	}
+	if (h.engine.storedCredential()!.accessToken) return;
 	const run = await h.engine.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll' } });
 	expect(run.error).toBeUndefined();
 }
@@ -210,7 +224,7 @@ afterEach(() => {
 
 describe.each(FAULT_CASES)('fault: $name', (faultCase) => {
 	it.each(TARGETS)('$label ($method)', async (target) => {
-		await prepareToken(faultCase.on === 'api');
+		await prepareCredential(faultCase);
 		h.emulator.reset();
 		const parameters = target.parameters(h.emulator);
 		const path = target.path.replace(/\{(\w+)\}/g, (_, name: string) => String(parameters[name]));
