@@ -67,6 +67,11 @@ export interface NodeSpec {
 export class Engine {
 	readonly credentials: TestCredentialsHelper;
 
+	/** Everything this engine handed back (each run, each credential test result), for checks such as "no secret leaks". */
+	readonly produced: unknown[] = [];
+
+	private readonly clientSecrets = new Set<string>();
+
 	private constructor(private readonly pkg: LoadedPackage) {
 		this.credentials = new TestCredentialsHelper(pkg.credentialTypes);
 	}
@@ -78,7 +83,13 @@ export class Engine {
 	}
 
 	setCredential(data: ICredentialDataDecryptedObject) {
+		if (data.clientSecret) this.clientSecrets.add(String(data.clientSecret));
 		this.credentials.set(CREDENTIAL_TYPE, { accessToken: '', ...data });
+	}
+
+	/** Every client secret this engine's credential has held. */
+	secretsGiven(): string[] {
+		return [...this.clientSecrets];
 	}
 
 	/** The credential as n8n's database would hold it now (including the cached token). */
@@ -169,12 +180,17 @@ export class Engine {
 				type: CREDENTIAL_TYPE,
 				data: decrypted,
 			}).runNode();
-			return { status: 'OK', message: 'Connection successful!' };
+			return this.keep({ status: 'OK' as const, message: 'Connection successful!' });
 		} catch (error) {
 			const status = (error as { cause?: { response?: { status?: number; statusText?: string } } }).cause
 				?.response;
-			return { status: 'Error', message: status?.statusText ?? (error as Error).message };
+			return this.keep({ status: 'Error' as const, message: status?.statusText ?? (error as Error).message });
 		}
+	}
+
+	private keep<T>(result: T): T {
+		this.produced.push(result);
+		return result;
 	}
 
 	private node(spec: NodeSpec, position: [number, number]): INode {
@@ -252,6 +268,6 @@ export class Engine {
 		// handled one turn of the event loop later: wait for that turn, so a test runner that fails tests on
 		// unhandled rejections (jest does) sees only the ones nothing ever handles.
 		await new Promise((resolve) => setImmediate(resolve));
-		return finished ?? run;
+		return this.keep(finished ?? run);
 	}
 }

@@ -1,15 +1,25 @@
 import type { ICredentialDataDecryptedObject, NodeApiError } from 'n8n-workflow';
 import { startEmulator, type Emulator } from '../emulator/server';
 import { credentialFor, Engine } from '../harness/engine';
+import { expectNoLeaks } from './helpers';
 
 let emulator: Emulator;
+const engines: Engine[] = [];
 beforeAll(async () => (emulator = await startEmulator()));
 beforeEach(() => emulator.reset());
-afterAll(async () => emulator.close());
+afterAll(async () => {
+	try {
+		expectNoLeaks(emulator, engines);
+	} finally {
+		await emulator.close();
+	}
+});
 
 /** A new engine (a new n8n credential with no token yet) per test; a distinct client so no exchange is shared. */
 async function freshEngine(overrides: ICredentialDataDecryptedObject = {}) {
-	return Engine.create({ ...credentialFor(emulator), ...overrides });
+	const engine = await Engine.create({ ...credentialFor(emulator), ...overrides });
+	engines.push(engine);
+	return engine;
 }
 const workspaces = (engine: Engine, count = 1) =>
 	engine.runNode({
