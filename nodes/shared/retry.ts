@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 import { mParticleApiError } from './errors';
 import { connectionProblem, TIMEOUT_CODES } from './network';
+import { errorItem, keptInputError, pairedWith } from './pairing';
 import { errorsOf, parseBody } from './response';
 
 export const MAX_RETRIES = 3;
@@ -39,18 +40,36 @@ function backoffMs(attempt: number) {
  * Sends one operation's request through n8n's routing and repeats it when that is safe: after a 429
  * (mParticle did not process the request), and, for GET/HEAD/PUT/DELETE only, after a gateway error
  * (502/503/504) or a dropped connection. A POST is never repeated after a failure that may have applied it.
- * It is wired in as the nodes' "pagination" because that is n8n's hook around a declarative request.
+ * It is wired in as the nodes' "pagination" because that is n8n's hook around a declarative request. It
+ * also pairs every item out with its input item, and under Continue On Fail turns a failure (an input
+ * check's too) into an error item paired with its input item.
  */
 export async function sendWithRetries(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
+	const itemIndex = this.getItemIndex();
+	const inputError = keptInputError(requestData.options);
+	if (inputError) return [errorItem(inputError, itemIndex)];
+	try {
+		return pairedWith(await send(this, requestData), itemIndex);
+	} catch (error) {
+		if (this.continueOnFail()) return [errorItem(error as Error, itemIndex)];
+		// `send` throws NodeApiErrors only; the constructor returns such an error as it is.
+		throw new NodeApiError(this.getNode(), error as JsonObject);
+	}
+}
+
+async function send(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
 	const method = String(requestData.options.method ?? 'GET').toUpperCase();
 	for (let attempt = 0; ; attempt++) {
 		try {
-			return await this.makeRoutingRequest(requestData);
+			return await context.makeRoutingRequest(requestData);
 		} catch (caught) {
-			const error = readableError(this, caught);
+			const error = readableError(context, caught);
 			const status = Number(error.httpCode);
 			const network = (error.context.networkCode as string | undefined) ?? '';
 			const retryAfter = error.context.retryAfterSeconds as number | undefined;
