@@ -196,7 +196,7 @@ describe('tokens under load and faults', () => {
 		emulator.reset();
 		const before = created();
 		// The first 6 creates to arrive are answered late: the token expires while they wait.
-		emulator.fault({ path: '/v1/accounts', method: 'POST', latencyMs: 300, times: 6 });
+		emulator.fault({ path: '/v1/accounts', method: 'POST', latencyMs: 800, times: 6 });
 		const running = createAccounts(engine, names(12, 'Mid-run'));
 		await until(() => emulator.apiRequests().length === 12);
 		emulator.tokens.expireAll();
