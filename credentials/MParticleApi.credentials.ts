@@ -7,6 +7,7 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+import { connectionProblem } from '../nodes/shared/network';
 
 /** Where the nodes send requests; the credential's `authenticate` swaps it for the API Base URL of Advanced Settings. */
 export const MPARTICLE_API_BASE_URL = 'https://api.mparticle.com';
@@ -30,17 +31,23 @@ function advanced(credentials: ICredentialDataDecryptedObject, name: string, fal
  * ask with the old one.
  */
 const NEW_TOKEN_SHARED_FOR_MS = 60_000;
+/** How long mParticle's refusal of a Client ID and Secret is handed to callers that would ask again with them. */
+const REFUSAL_MEMORY_MS = 30_000;
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 
-type TokenExchange = { promise: Promise<string>; settledAt?: number };
+type TokenExchange = { promise: Promise<string>; forgetAt?: number };
+
+/** mParticle refused the Client ID or Client Secret: asking again with the same ones cannot succeed. */
+class ClientRejected extends Error {}
 
 /**
  * Token requests of this process, keyed by credential and by the token being replaced (empty on first
  * use). n8n asks for a token once per item, concurrently: sharing the request means a run of 2,000 items
  * causes one token request, and after an expired token was replaced, callers that still hold it get the new
- * one for a short while instead of asking again. The token itself lives in n8n's credential store; this only
- * removes duplicate requests, so it needs no agreement between processes (queue mode). A failed request is
- * forgotten at once, so the next run asks again.
+ * one for a short while instead of asking again. After a refused Client ID or Secret, later items, batches
+ * and nodes get the same refusal for a while instead of asking again (a changed secret is a new key). Other
+ * failures are not remembered. The token itself lives in n8n's credential store; this only removes
+ * duplicate requests, so it needs no agreement between processes (queue mode).
  */
 const tokenExchanges = new Map<string, TokenExchange>();
 
@@ -60,7 +67,7 @@ function exchangeKey(credentials: ICredentialDataDecryptedObject): string {
 
 function forgetOldExchanges(now: number) {
 	for (const [key, exchange] of tokenExchanges) {
-		if (exchange.settledAt !== undefined && now - exchange.settledAt > NEW_TOKEN_SHARED_FOR_MS) {
+		if (exchange.forgetAt !== undefined && now > exchange.forgetAt) {
 			tokenExchanges.delete(key);
 		}
 	}
@@ -73,9 +80,11 @@ function sharedTokenRequest(helper: IHttpRequestHelper, credentials: ICredential
 	if (existing) return existing.promise;
 	const exchange: TokenExchange = { promise: requestToken(helper, credentials) };
 	tokenExchanges.set(key, exchange);
+	const rememberFor = (ms: number) => (exchange.forgetAt = Date.now() + ms);
 	exchange.promise.then(
-		() => (exchange.settledAt = Date.now()),
-		() => tokenExchanges.delete(key),
+		() => rememberFor(NEW_TOKEN_SHARED_FOR_MS),
+		(error) =>
+			error instanceof ClientRejected ? rememberFor(REFUSAL_MEMORY_MS) : tokenExchanges.delete(key),
 	);
 	return exchange.promise;
 }
@@ -103,23 +112,35 @@ async function requestToken(
 			timeout: TOKEN_REQUEST_TIMEOUT_MS,
 		});
 	} catch (error) {
-		// The transport error carries the request (and so the client secret): never pass it on.
-		const cause = (error as { code?: string }).code ?? 'network error';
-		throw new Error(`Could not reach the mParticle token URL ${tokenUrl} (${cause})`);
+		// The transport error carries the request (and so the client secret): never pass it on. The code
+		// goes in the description: n8n replaces a message that contains it with one that names no address.
+		const code = (error as { code?: unknown }).code;
+		const problem = typeof code === 'string' ? connectionProblem(code) : 'the request failed';
+		throw Object.assign(new Error(`Could not reach the mParticle token URL ${tokenUrl}: ${problem}`), {
+			description: `${typeof code === 'string' ? `Network error ${code}. ` : ''}Check the Token URL of the mParticle API credential and the network, then try again.`,
+		});
 	}
 	const status = Number(response.statusCode);
 	if (status === 401 || status === 403) {
-		throw new Error(
+		throw new ClientRejected(
 			`mParticle rejected the Client ID or Client Secret (HTTP ${status}). Check both in the mParticle API credential.`,
 		);
 	}
 	if (status < 200 || status >= 300) {
 		throw new Error(`Could not obtain an mParticle access token (HTTP ${status})`);
 	}
-	const token = (response.body as { access_token?: unknown } | undefined)?.access_token;
-	if (typeof token !== 'string' || token === '') {
+	// Never quote the token response in an error: it may hold a token.
+	const body = response.body as unknown;
+	const problem =
+		body === undefined || body === null || body === ''
+			? 'the token response is empty'
+			: typeof body !== 'object'
+				? 'the token response is not JSON'
+				: undefined;
+	const token = (body as { access_token?: unknown } | undefined)?.access_token;
+	if (problem || typeof token !== 'string' || token === '') {
 		throw new Error(
-			`Could not obtain an mParticle access token (HTTP ${status}): the token response has no access_token`,
+			`Could not obtain an mParticle access token (HTTP ${status}): ${problem ?? 'the token response has no access_token'}`,
 		);
 	}
 	return token;

@@ -75,6 +75,11 @@ export interface NodeSpec {
 export class Engine {
 	readonly credentials: TestCredentialsHelper;
 
+	/** Everything this engine handed back (each run, each credential test result), for checks such as "no secret leaks". */
+	readonly produced: unknown[] = [];
+
+	private readonly clientSecrets = new Set<string>();
+
 	private constructor(private readonly pkg: LoadedPackage) {
 		this.credentials = new TestCredentialsHelper(pkg.credentialTypes);
 	}
@@ -86,7 +91,13 @@ export class Engine {
 	}
 
 	setCredential(data: ICredentialDataDecryptedObject) {
+		if (data.clientSecret) this.clientSecrets.add(String(data.clientSecret));
 		this.credentials.set(CREDENTIAL_TYPE, { accessToken: '', ...data });
+	}
+
+	/** Every client secret this engine's credential has held. */
+	secretsGiven(): string[] {
+		return [...this.clientSecrets];
 	}
 
 	/** The credential as n8n's database would hold it now (including the cached token). */
@@ -241,12 +252,17 @@ export class Engine {
 				type: CREDENTIAL_TYPE,
 				data: decrypted,
 			}).runNode();
-			return { status: 'OK', message: 'Connection successful!' };
+			return this.keep({ status: 'OK' as const, message: 'Connection successful!' });
 		} catch (error) {
 			const status = (error as { cause?: { response?: { status?: number; statusText?: string } } }).cause
 				?.response;
-			return { status: 'Error', message: status?.statusText ?? (error as Error).message };
+			return this.keep({ status: 'Error' as const, message: status?.statusText ?? (error as Error).message });
 		}
+	}
+
+	private keep<T>(result: T): T {
+		this.produced.push(result);
+		return result;
 	}
 
 	private node(spec: NodeSpec, position: [number, number]): INode {
@@ -321,6 +337,11 @@ export class Engine {
 		const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
 			workflow,
 		);
-		return finished ?? run;
+		// With batching, n8n's RoutingNode attaches its handler to the items' promises only after the last
+		// batch has started, so an early item failure is briefly an unhandled rejection. Node reports it as
+		// handled one turn of the event loop later: wait for that turn, so a test runner that fails tests on
+		// unhandled rejections (jest does) sees only the ones nothing ever handles.
+		await new Promise((resolve) => setImmediate(resolve));
+		return this.keep(finished ?? run);
 	}
 }

@@ -1,6 +1,9 @@
 import type { NodeApiError } from 'n8n-workflow';
 import { useHarness } from './helpers';
 
+/** The start of the warning a failed POST carries when mParticle may have applied it. */
+const MAY_HAVE_BEEN_APPLIED = 'mParticle may have applied this request before it failed';
+
 const h = useHarness();
 const listWorkspaces = () =>
 	h.engine.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll', returnAll: true } });
@@ -72,11 +75,28 @@ describe('rate limits and outages', () => {
 		expect(calls('/v1/accounts/1002')).toBe(2);
 	});
 
-	it.each([502, 503, 504])('%i on a POST is not repeated', async (status) => {
-		h.emulator.fault({ path: '/v1/accounts', method: 'POST', status, retryAfter: 0 });
-		const run = await createAccount();
-		expect((run.error as NodeApiError).httpCode).toBe(String(status));
-		expect(calls('/v1/accounts')).toBe(1);
+	it.each([502, 503, 504])(
+		'%i on a POST is not repeated, and the error says it may have been applied',
+		async (status) => {
+			h.emulator.fault({ path: '/v1/accounts', method: 'POST', status, retryAfter: 0 });
+			const run = await createAccount();
+			expect((run.error as NodeApiError).httpCode).toBe(String(status));
+			expect(run.error?.description).toContain(MAY_HAVE_BEEN_APPLIED);
+			expect(calls('/v1/accounts')).toBe(1);
+		},
+	);
+
+	it('a POST that mParticle refused (4xx) or that never left (token failure) does not carry that warning', async () => {
+		h.emulator.fault({ path: '/v1/accounts', method: 'POST', status: 422 });
+		const refused = await createAccount();
+		expect(refused.error?.description).not.toContain(MAY_HAVE_BEEN_APPLIED);
+		const stored = h.engine.storedCredential()!;
+		// A credential of another API client: this one's token would be shared from the earlier runs.
+		h.engine.setCredential({ ...stored, ...h.emulator.addClient(), accessToken: '' });
+		h.emulator.fault({ path: '/oauth/token', status: 500 });
+		const unsent = await createAccount();
+		expect(unsent.error?.message).toBe('Could not obtain an mParticle access token (HTTP 500)');
+		expect(unsent.error?.description ?? '').not.toContain(MAY_HAVE_BEEN_APPLIED);
 	});
 
 	it('500 is not retried', async () => {
@@ -98,6 +118,7 @@ describe('rate limits and outages', () => {
 		const run = await createAccount();
 		expect(run.error?.message).toBe('Could not reach mParticle: the connection was dropped');
 		expect(run.error?.description).toContain('ECONNRESET');
+		expect(run.error?.description).toContain(MAY_HAVE_BEEN_APPLIED);
 		expect(calls('/v1/accounts')).toBe(1);
 	});
 

@@ -1,18 +1,28 @@
 import type { ICredentialDataDecryptedObject, NodeApiError } from 'n8n-workflow';
 import { startEmulator, type Emulator } from '../emulator/server';
 import { credentialFor, Engine } from '../harness/engine';
+import { expectNoLeaks } from './helpers';
 
 let emulator: Emulator;
+const engines: Engine[] = [];
 beforeAll(async () => (emulator = await startEmulator()));
 beforeEach(() => emulator.reset());
-afterAll(async () => emulator.close());
+afterAll(async () => {
+	try {
+		expectNoLeaks(emulator, engines);
+	} finally {
+		await emulator.close();
+	}
+});
 
 /**
  * A new engine (a new n8n credential with no token yet) per test, with its own API client: the credential
  * shares a new token with same-client callers for a minute, which would hide this test's token requests.
  */
 async function freshEngine(overrides: ICredentialDataDecryptedObject = {}) {
-	return Engine.create({ ...credentialFor(emulator), ...emulator.addClient(), ...overrides });
+	const engine = await Engine.create({ ...credentialFor(emulator), ...emulator.addClient(), ...overrides });
+	engines.push(engine);
+	return engine;
 }
 const workspaces = (engine: Engine, count = 1) =>
 	engine.runNode({
@@ -100,6 +110,30 @@ describe('access tokens', () => {
 		expect(emulator.apiRequests()).toHaveLength(0);
 	});
 
+	it.each([
+		['malformed', 'the token response is not JSON'],
+		['html', 'the token response is not JSON'],
+		['empty', 'the token response is empty'],
+	] as const)('a token response with a %s body says so, and nothing is sent', async (body, problem) => {
+		const engine = await freshEngine();
+		emulator.fault({ path: '/oauth/token', status: 200, json: null, body });
+		const run = await workspaces(engine);
+		expect(run.error?.message).toBe(`Could not obtain an mParticle access token (HTTP 200): ${problem}`);
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
+	it('a dropped token connection names the token URL, not only n8n’s generic network text', async () => {
+		const engine = await freshEngine();
+		emulator.fault({ path: '/oauth/token', reset: true });
+		const run = await workspaces(engine);
+		expect(run.error?.message).toBe(
+			`Could not reach the mParticle token URL ${emulator.tokenUrl}: the connection was dropped`,
+		);
+		expect(run.error?.description).toContain('Network error ECONNRESET');
+		expect(run.error?.description).toContain('Token URL');
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
 	it('a 401 from the API after the refresh fails with the credential hint', async () => {
 		const engine = await freshEngine();
 		emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });
@@ -134,5 +168,189 @@ describe('credential test', () => {
 		const engine = await freshEngine({ accountId: '4242' });
 		const result = await engine.testCredential();
 		expect(result.status).toBe('Error');
+	});
+});
+
+describe('tokens under load and faults', () => {
+	const names = (count: number, prefix: string) =>
+		Array.from({ length: count }, (_, index) => ({ json: { name: `${prefix} ${index}` } }));
+	const createAccounts = (engine: Engine, items: Array<{ json: { name: string } }>, continueOnFail = false) =>
+		engine.runNode({
+			type: 'mParticleAccount',
+			parameters: { operation: 'create', name: '={{ $json.name }}' },
+			items,
+			continueOnFail,
+		});
+	const created = () => emulator.store.creates.get('POST /v1/accounts') ?? 0;
+	const accountsNamed = (prefix: string) =>
+		[...emulator.store.accounts.values()].filter((account) => account.name.startsWith(prefix));
+
+	async function until(condition: () => boolean) {
+		for (let waited = 0; !condition(); waited += 5) {
+			if (waited > 5000) throw new Error('condition not reached in 5 s');
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+	}
+
+	it('a token that expires while items are in flight is refreshed once; every item is kept and applied once', async () => {
+		const engine = await freshEngine();
+		await workspaces(engine);
+		const oldToken = engine.storedCredential()?.accessToken;
+		emulator.reset();
+		const before = created();
+		// The first 6 creates to arrive are answered late: the token expires while they wait.
+		emulator.fault({ path: '/v1/accounts', method: 'POST', latencyMs: 800, times: 6 });
+		const running = createAccounts(engine, names(12, 'Mid-run'));
+		await until(() => emulator.apiRequests().length === 12);
+		emulator.tokens.expireAll();
+		const run = await running;
+
+		expect(run.error).toBeUndefined();
+		expect(run.items.map((item) => item.name)).toEqual(names(12, 'Mid-run').map((item) => item.json.name));
+		expect(run.output.map((item) => item.pairedItem)).toEqual(
+			Array.from({ length: 12 }, (_, index) => ({ item: index })),
+		);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		const byToken = (token: unknown) =>
+			emulator.apiRequests().filter((request) => request.headers.authorization === `Bearer ${token}`);
+		const newToken = engine.storedCredential()?.accessToken;
+		expect(newToken).not.toBe(oldToken);
+		expect(byToken(oldToken)).toHaveLength(12);
+		expect(byToken(newToken)).toHaveLength(6);
+		expect(engine.credentials.preAuthenticationCalls.filter((call) => call.expired)).toHaveLength(6);
+		expect(created() - before).toBe(12);
+		expect(
+			accountsNamed('Mid-run ')
+				.map((account) => account.name)
+				.sort(),
+		).toEqual(
+			names(12, 'Mid-run')
+				.map((item) => item.json.name)
+				.sort(),
+		);
+	});
+
+	it('30 concurrent creates on an empty token cause one token request and 30 creates', async () => {
+		const engine = await freshEngine();
+		const before = created();
+		const run = await createAccounts(engine, names(30, 'Concurrent'));
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(30);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(30);
+		expect(created() - before).toBe(30);
+	});
+
+	it('two nodes in one workflow, starting without a token, share one token request', async () => {
+		const engine = await freshEngine();
+		const run = await engine.runWorkflow(
+			[
+				{
+					type: 'mParticleWorkspace',
+					name: 'Workspaces',
+					parameters: { operation: 'getAll', returnAll: true },
+				},
+				{
+					type: 'mParticleApp',
+					name: 'App',
+					parameters: { resource: 'app', operation: 'get', appId: '3001' },
+				},
+			],
+			Array.from({ length: 25 }, (_, index) => ({ json: { index } })),
+		);
+		const outputOf = (name: string) => run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? [];
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(outputOf('Workspaces')).toHaveLength(50);
+		expect(outputOf('App')).toHaveLength(50);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(75);
+	});
+
+	it('a wrong secret with 40 items under Continue On Fail: one token request, every item fails alone', async () => {
+		const engine = await freshEngine({ clientSecret: 'wrong-secret-40' });
+		const run = await createAccounts(engine, names(40, 'Never'), true);
+		expect(run.items).toHaveLength(40);
+		expect(
+			run.items.every((item) => String(item.error).includes('rejected the Client ID or Client Secret')),
+		).toBe(true);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
+	it('a wrong secret with batching: the refusal is remembered, not asked again per batch', async () => {
+		const engine = await freshEngine({ clientSecret: 'wrong-secret-batches' });
+		const run = await engine.runNode({
+			type: 'mParticleWorkspace',
+			parameters: {
+				operation: 'getAll',
+				requestOptions: { batching: { batch: { batchSize: 4, batchInterval: 15 } } },
+			},
+			items: Array.from({ length: 24 }, (_, index) => ({ json: { index } })),
+			continueOnFail: true,
+		});
+		expect(run.items).toHaveLength(24);
+		expect(run.items.every((item) => 'error' in item)).toBe(true);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
+	it('a wrong secret in a two-node workflow under Continue On Fail: one token request', async () => {
+		const engine = await freshEngine({ clientSecret: 'wrong-secret-workflow' });
+		const run = await engine.runWorkflow(
+			[
+				{
+					type: 'mParticleWorkspace',
+					name: 'Workspaces',
+					parameters: { operation: 'getAll' },
+					continueOnFail: true,
+				},
+				{
+					type: 'mParticleApp',
+					name: 'Apps',
+					parameters: { resource: 'app', operation: 'getAll' },
+					continueOnFail: true,
+				},
+			],
+			Array.from({ length: 10 }, (_, index) => ({ json: { index } })),
+		);
+		expect(run.data.resultData.runData.Apps?.[0]?.data?.main?.[0]).toHaveLength(10);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(0);
+	});
+
+	it('an expired token and a secret revoked meanwhile: one refresh attempt, no loop', async () => {
+		const engine = await freshEngine();
+		await workspaces(engine);
+		emulator.tokens.expireAll();
+		emulator.reset();
+		engine.setCredential({ ...engine.storedCredential(), clientSecret: 'revoked-secret' });
+		const run = await engine.runNode({
+			type: 'mParticleWorkspace',
+			parameters: { operation: 'getAll' },
+			items: Array.from({ length: 20 }, (_, index) => ({ json: { index } })),
+			continueOnFail: true,
+		});
+		expect(
+			run.items.every((item) => String(item.error).includes('rejected the Client ID or Client Secret')),
+		).toBe(true);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(20);
+	});
+
+	it('an API that keeps answering 401 with a fresh token: one refresh for all items, each item tried twice', async () => {
+		const engine = await freshEngine();
+		await workspaces(engine);
+		emulator.reset();
+		emulator.fault({ path: '/v1/workspace', status: 401, times: 1000 });
+		const run = await engine.runNode({
+			type: 'mParticleWorkspace',
+			parameters: { operation: 'getAll' },
+			items: Array.from({ length: 10 }, (_, index) => ({ json: { index } })),
+			continueOnFail: true,
+		});
+		expect(run.items).toHaveLength(10);
+		expect(run.items.every((item) => 'error' in item)).toBe(true);
+		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(emulator.apiRequests()).toHaveLength(20);
 	});
 });

@@ -27,6 +27,30 @@ describe('bad input fails before any request, naming the field', () => {
 		expect(h.emulator.log).toHaveLength(0);
 	});
 
+	it.each([
+		['={{ -1 }}', '-1'],
+		['={{ 0 }}', '0'],
+		['={{ 1.5 }}', '1.5'],
+		['={{ "ten" }}', 'ten'],
+		['={{ "" }}', ''],
+	])('a Limit of %p fails instead of cutting the list wrongly', async (limit, shown) => {
+		const run = await h.engine.runNode({
+			type: 'mParticleUser',
+			parameters: { operation: 'getAll', returnAll: false, limit } as never,
+		});
+		expect(run.error?.message).toBe(`Limit must be a whole number of 1 or more (got "${shown}")`);
+		expect(h.emulator.log).toHaveLength(0);
+	});
+
+	it('Limit is not checked when Return All is on', async () => {
+		const run = await h.engine.runNode({
+			type: 'mParticleUser',
+			parameters: { operation: 'getAll', returnAll: true, limit: '={{ -1 }}' } as never,
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(2);
+	});
+
 	it('a required field left empty in the editor is caught by n8n itself', async () => {
 		await expect(
 			h.engine.runNode({ type: 'mParticleAccount', parameters: { operation: 'create', name: '' } }),

@@ -1,6 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NUMERIC_ID_PATTERN, numericIdLocator, resourceLocator } from './resourceLocator';
-import { checkField, checkPositiveInteger, checkRequired, type Check } from './validate';
+import { checkField, checkPositiveInteger, checkRequired, inputError, type Check } from './validate';
 
 /**
  * Shown on every v1 node: the account the request works in (`?accountId=`). Optional: empty means the
@@ -60,6 +60,14 @@ export function requiredBodyText(
 	};
 }
 
+/** A Limit from an expression can be anything; n8n would cut the list with it as it is (-1 drops the last item). */
+function checkLimit(context: IExecuteSingleFunctions, value: string, label: string): string {
+	if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+		throw inputError(context, `${label} must be a whole number of 1 or more (got "${value}")`);
+	}
+	return value;
+}
+
 /** Return All / Limit for Get Many operations. mParticle lists are not paged: the limit is applied to the full list. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{
@@ -77,7 +85,10 @@ export const returnAllOrLimit: INodeProperties[] = [
 		typeOptions: { minValue: 1 },
 		default: 50,
 		description: 'Max number of results to return',
-		routing: { output: { maxResults: '={{$value}}' } },
+		routing: {
+			send: { preSend: [checkField('limit', 'Limit', checkLimit)] },
+			output: { maxResults: '={{$value}}' },
+		},
 	},
 ];
 

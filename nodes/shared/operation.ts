@@ -5,6 +5,7 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
+import { keepingInputErrors, withInputErrorsKept } from './pairing';
 import { unpackResponse } from './response';
 import { fillPath, setAccountId } from './transport';
 import type { Check } from './validate';
@@ -54,7 +55,7 @@ function optionOf(operation: Operation): INodePropertyOptions {
 					...(isV1 ? [setAccountId] : []),
 					fillPath(labelsOf(operation), operation.pathChecks),
 					...(operation.preSend ?? []),
-				],
+				].map(keepingInputErrors),
 				paginate: true,
 			},
 			output: {
@@ -73,7 +74,7 @@ function shownFor(field: INodeProperties, operation: string, resource?: string):
 		operation: [operation],
 		...(resource ? { resource: [resource] } : {}),
 	};
-	return { ...field, displayOptions: { ...field.displayOptions, show } };
+	return { ...withInputErrorsKept(field), displayOptions: { ...field.displayOptions, show } };
 }
 
 /**

@@ -1,0 +1,260 @@
+import './debugLogging';
+import { LoggerProxy, type INodeParameters } from 'n8n-workflow';
+import { credentialFor, Engine, type NodeRun, type NodeSpec } from '../harness/engine';
+import { expectNoLeaks, useHarness } from './helpers';
+import { findLeaks } from './secretScan';
+
+/*
+ * No client secret or access token appears in anything the nodes produce: output items, node errors
+ * (message, description, stack, cause, context: every property, enumerable or not), credential test results,
+ * and every log line n8n writes while running them (at debug level in this file). Logs are captured at
+ * n8n-workflow's LoggerProxy, which n8n's engine logs through, and at the console and the process's
+ * stdout/stderr, in case a logger prints there instead.
+ *
+ * Every other test file runs the same check on everything its engine produced (test/helpers.ts,
+ * useHarness); this file adds the logs and a broad set of scenarios: every node, success and failure,
+ * token failures, network failures, Continue On Fail, token refresh, the credential test.
+ */
+
+const h = useHarness();
+const otherEngines: Engine[] = [];
+const logged: Array<{ label: string; value: unknown }> = [];
+const restore: Array<() => void> = [];
+
+function capture(label: string) {
+	return (...args: unknown[]) => logged.push({ label, value: args });
+}
+
+beforeAll(() => {
+	LoggerProxy.init({
+		error: capture('log error'),
+		warn: capture('log warn'),
+		info: capture('log info'),
+		debug: capture('log debug'),
+	} as unknown as Parameters<typeof LoggerProxy.init>[0]);
+	for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+		const spy = jest.spyOn(console, method).mockImplementation(capture(`console.${method}`));
+		restore.push(() => spy.mockRestore());
+	}
+	for (const stream of [process.stdout, process.stderr]) {
+		const write = stream.write.bind(stream);
+		stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+			logged.push({ label: stream === process.stdout ? 'stdout' : 'stderr', value: String(chunk) });
+			return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+		}) as typeof stream.write;
+		restore.push(() => (stream.write = write));
+	}
+});
+afterAll(() => restore.forEach((undo) => undo()));
+
+const run = (spec: NodeSpec) => h.engine.runNode(spec);
+const node = (type: string, parameters: INodeParameters, extra: Partial<NodeSpec> = {}) =>
+	run({ type, parameters, ...extra });
+
+async function engineWith(overrides: Record<string, string>) {
+	// Its own API client, so it fetches its own token instead of sharing one from earlier runs.
+	const engine = await Engine.create({
+		...credentialFor(h.emulator),
+		...h.emulator.addClient(),
+		...overrides,
+	});
+	otherEngines.push(engine);
+	return engine;
+}
+
+/** For each node: an operation that succeeds and one that mParticle refuses. */
+const EVERY_NODE: Array<[string, INodeParameters, INodeParameters]> = [
+	['mParticleAccount', { operation: 'getAll', returnAll: true }, { operation: 'get', accountId: '999' }],
+	[
+		'mParticleApp',
+		{ resource: 'app', operation: 'create', name: 'Secret check app', platforms: ['iOS', 'Android'] },
+		{ resource: 'app', operation: 'get', appId: '9999' },
+	],
+	[
+		'mParticleAudience',
+		{ operation: 'getAll', returnAll: true },
+		{ operation: 'delete', audienceId: '99999' },
+	],
+	[
+		'mParticleCalculatedAttribute',
+		{ operation: 'getAll', workspaceId: '4302', returnAll: true },
+		{ operation: 'get', workspaceId: '4302', calculatedAttributeId: '1' },
+	],
+	[
+		'mParticleDataPoint',
+		{ resource: 'dataPoint', operation: 'getAll', appId: '3001', returnAll: true },
+		{ resource: 'serviceFiltering', operation: 'get', appId: '3001', serviceName: 'Nope' },
+	],
+	[
+		'mParticleFeed',
+		{ resource: 'feed', operation: 'getAll', workspaceId: '4302', returnAll: true },
+		{ resource: 'feed', operation: 'get', feedId: '1' },
+	],
+	[
+		'mParticleFieldTransformation',
+		{ operation: 'getAll', workspaceId: '4302', returnAll: true },
+		{ operation: 'get', workspaceId: '4302', fieldTransformationId: 'nope' },
+	],
+	['mParticleService', { operation: 'getAll', returnAll: true }, { operation: 'get', serviceName: 'Nope' }],
+	['mParticleUser', { operation: 'getAll', returnAll: true }, { operation: 'get', email: 'nobody@acme.com' }],
+	[
+		'mParticleWorkspace',
+		{ operation: 'getAll', returnAll: true },
+		{ operation: 'getAll', accountId: '4242' },
+	],
+];
+
+describe('scenarios', () => {
+	it.each(EVERY_NODE)('%s: a success and a refusal', async (type, good, bad) => {
+		const ok = await node(type, good);
+		expect(ok.error).toBeUndefined();
+		const refused = await node(type, bad);
+		expect(refused.error).toBeDefined();
+		const underContinueOnFail = await node(type, bad, {
+			continueOnFail: true,
+			items: [{ json: {} }, { json: {} }],
+		});
+		expect(underContinueOnFail.items.every((item) => 'error' in item)).toBe(true);
+	});
+
+	it('Continue On Fail with good items, API failures and bad input', async () => {
+		const result = await node(
+			'mParticleAccount',
+			{ operation: 'get', accountId: '={{ $json.account }}' },
+			{
+				continueOnFail: true,
+				items: [{ json: { account: 1001 } }, { json: { account: 999 } }, { json: { account: 'x' } }],
+			},
+		);
+		expect(result.items).toHaveLength(3);
+	});
+
+	it('network failures: dropped connections and timeouts, on reads and creates, with and without Continue On Fail', async () => {
+		// Every run happens first, the checks after: a failed check must not stop what the scan looks at.
+		const results = [];
+		for (const continueOnFail of [false, true]) {
+			h.emulator.fault({ path: '/v1/workspace', reset: true });
+			results.push(await node('mParticleWorkspace', { operation: 'getAll' }, { continueOnFail }));
+			h.emulator.fault({ path: '/v1/accounts', method: 'POST', reset: true });
+			results.push(
+				await node('mParticleAccount', { operation: 'create', name: 'Dropped' }, { continueOnFail }),
+			);
+			for (const [type, parameters, path] of [
+				['mParticleWorkspace', { operation: 'getAll' }, '/v1/workspace'],
+				['mParticleAccount', { operation: 'create', name: `Slow ${String(continueOnFail)}` }, '/v1/accounts'],
+			] as const) {
+				h.emulator.fault({ path, latencyMs: 300 });
+				results.push(
+					await node(type, { ...parameters, requestOptions: { timeout: 50 } }, { continueOnFail }),
+				);
+			}
+		}
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const failed = (result: NodeRun) => result.error !== undefined || 'error' in (result.items[0] ?? {});
+		expect(results.map(failed)).toEqual([false, true, true, true, false, true, true, true]);
+	});
+
+	it('broken answers and rate limits', async () => {
+		for (const body of ['malformed', 'html', 'empty'] as const) {
+			h.emulator.fault({ path: '/v1/workspace', status: 200, json: null, body });
+			expect((await node('mParticleWorkspace', { operation: 'getAll' })).error).toBeDefined();
+		}
+		h.emulator.fault({ path: '/v1/workspace', status: 429, retryAfter: 3600 });
+		expect((await node('mParticleWorkspace', { operation: 'getAll' })).error).toBeDefined();
+		h.emulator.fault({ path: '/v1/accounts', method: 'POST', status: 503, body: 'html' });
+		expect((await node('mParticleAccount', { operation: 'create', name: 'Gateway' })).error).toBeDefined();
+	});
+
+	it('a token that expired is refreshed; an API that keeps answering 401 fails after the refresh', async () => {
+		await node('mParticleWorkspace', { operation: 'getAll' });
+		h.emulator.tokens.expireAll();
+		const refreshed = await node(
+			'mParticleWorkspace',
+			{ operation: 'getAll' },
+			{ items: [{ json: {} }, { json: {} }] },
+		);
+		const rejected = [];
+		for (const continueOnFail of [true, false]) {
+			h.emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });
+			rejected.push(await node('mParticleWorkspace', { operation: 'getAll' }, { continueOnFail }));
+			h.emulator.fault({ path: '/v1/accounts', method: 'POST', status: 401, times: 2 });
+			rejected.push(
+				await node('mParticleAccount', { operation: 'create', name: 'Unauthorised' }, { continueOnFail }),
+			);
+		}
+		expect(refreshed.error).toBeUndefined();
+		for (const result of rejected) {
+			const error = result.error ?? (result.items[0]?.error as unknown as Error | undefined);
+			expect(String(error)).toBeTruthy();
+		}
+		expect(rejected[2].error?.description).toContain('Check the Client ID');
+	});
+
+	it('token failures: wrong secret, server error, broken and empty answers, dropped connection', async () => {
+		const wrong = await engineWith({ clientSecret: 'wrong-secret-that-must-not-leak' });
+		const refused = await wrong.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll' } });
+		expect(refused.error?.message).toContain('rejected the Client ID or Client Secret');
+		for (const fault of [
+			{ status: 500 },
+			{ status: 200, json: null, body: 'malformed' as const },
+			{ status: 200, json: null, body: 'html' as const },
+			{ status: 200, json: { token_type: 'Bearer' } },
+			{ reset: true },
+		]) {
+			const engine = await engineWith({});
+			h.emulator.fault({ path: '/oauth/token', ...fault });
+			const failed = await engine.runNode({
+				type: 'mParticleAccount',
+				parameters: { operation: 'create', name: 'No token' },
+				continueOnFail: true,
+			});
+			expect(failed.items[0]).toHaveProperty('error');
+		}
+	});
+
+	it('the credential test, passing and failing', async () => {
+		expect((await h.engine.testCredential()).status).toBe('OK');
+		const wrong = await engineWith({ clientSecret: 'another-wrong-secret' });
+		expect((await wrong.testCredential()).status).toBe('Error');
+	});
+
+	it('bad input, and a two-node workflow', async () => {
+		expect(
+			(await node('mParticleApp', { resource: 'app', operation: 'get', appId: 'abc' })).error,
+		).toBeDefined();
+		const workflow = await h.engine.runWorkflow([
+			{ type: 'mParticleWorkspace', name: 'Workspaces', parameters: { operation: 'getAll' } },
+			{ type: 'mParticleAccount', name: 'Account', parameters: { operation: 'get', accountId: '999' } },
+		]);
+		expect(workflow.data.resultData.error).toBeDefined();
+	});
+});
+
+describe('secrets', () => {
+	it('the scan finds a token hidden in an error’s non-enumerable property or cause', () => {
+		const token = h.emulator.tokens.allTokens()[0];
+		const error = new Error('request failed', {
+			cause: { config: { headers: { Authorization: `Bearer ${token}` } } },
+		});
+		expect(findLeaks([token], [{ label: 'test', value: { error } }])).toHaveLength(1);
+		const hidden = new Error('x');
+		Object.defineProperty(hidden, 'request', {
+			value: `client_secret=${h.emulator.clientSecret}`,
+			enumerable: false,
+		});
+		expect(findLeaks([h.emulator.clientSecret], [{ label: 'test', value: hidden }])).toHaveLength(1);
+	});
+
+	it('n8n’s log lines were captured while the scenarios ran', () => {
+		LoggerProxy.debug('capture check');
+		const text = JSON.stringify(logged.map((entry) => entry.value));
+		expect(text).toContain('capture check');
+		expect(text).toContain('Workflow execution finished with error');
+		expect(text).toContain('Running node');
+	});
+
+	it('no client secret or issued token appears in any output, error or log line', () => {
+		expect(h.emulator.tokens.allTokens().length).toBeGreaterThan(3);
+		expectNoLeaks(h.emulator, [h.engine, ...otherEngines], logged);
+	});
+});
