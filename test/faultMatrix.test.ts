@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../harness/package';
 import {
 	FAULT_CASES,
 	renderFaultOutcomes,
+	renderFaultTable,
 	type CreateOutcome,
 	type FaultCase,
 	type Outcome,
@@ -283,5 +284,9 @@ describe('fault matrix', () => {
 			writeFileSync(DOC, rendered);
 		}
 		expect(readFileSync(DOC, 'utf8')).toBe(rendered);
+	});
+
+	it('the README shows the same outcome table', () => {
+		expect(readFileSync(join(PACKAGE_ROOT, 'README.md'), 'utf8')).toContain(renderFaultTable());
 	});
 });

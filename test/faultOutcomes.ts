@@ -286,12 +286,17 @@ function cell(outcome: Outcome | CreateOutcome, on: FaultCase['on']): string {
 	return parts.join(' · ');
 }
 
-/** The table as Markdown: the content of docs/fault-outcomes.md. */
-export function renderFaultOutcomes(targets: string[]): string {
+/** The outcome table alone, as Markdown: in docs/fault-outcomes.md and in the README. */
+export function renderFaultTable(): string {
 	const rows = FAULT_CASES.map(
 		(fault, index) =>
 			`| ${index + 1} | ${fault.name} | ${fault.fault} | ${cell(fault.readsAndIdempotentWrites, fault.on)} | ${cell(fault.creates, fault.on)} |`,
 	);
+	return ['| # | Case | Fault | GET, PUT, DELETE | POST |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The content of docs/fault-outcomes.md. */
+export function renderFaultOutcomes(targets: string[]): string {
 	return [
 		'# What the nodes do when mParticle fails',
 		'',
@@ -307,9 +312,7 @@ export function renderFaultOutcomes(targets: string[]): string {
 		'dropped connection are retried only for GET, HEAD, PUT and DELETE, at most 3 times. A POST is never sent',
 		'again after a failure that may have applied it. Request counts are requests to the operation’s address.',
 		'',
-		'| # | Case | Fault | GET, PUT, DELETE | POST |',
-		'|---|---|---|---|---|',
-		...rows,
+		renderFaultTable(),
 		'',
 	].join('\n');
 }
