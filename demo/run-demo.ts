@@ -1,7 +1,10 @@
 import '../harness/environment';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IDataObject, IRun } from 'n8n-workflow';
 import { credentialFor, Engine } from '../harness/engine';
 import { startEmulator } from '../emulator/server';
+import { PACKAGE_ROOT } from '../harness/package';
 
 /**
  * `npm run demo`: starts the local mParticle emulator with its seed data and runs sample workflows
@@ -50,6 +53,35 @@ async function main() {
 		});
 		console.log(`  Error:       ${refused.error?.message}`);
 		console.log(`  Description: ${refused.error?.description?.split('\n').join('\n               ')}\n`);
+
+		section(
+			'Workflow 4 (examples/new-app-with-forwarding.json): create an app for iOS and Android, forward iOS data to Indicative',
+		);
+		const example = JSON.parse(
+			readFileSync(join(PACKAGE_ROOT, 'examples', 'new-app-with-forwarding.json'), 'utf8'),
+		);
+		const app = await engine.runWorkflowJson(example);
+		const [newApp] = outputOf(app, 'Create app');
+		const platforms = newApp.platforms as Array<{
+			os: string;
+			access_keys: Array<{ key: string; secret: string }>;
+		}>;
+		table(
+			'Create app: platforms with their access keys (the secret is shown only in this response)',
+			platforms.map((platform) => ({
+				app: `${String(newApp.name)} (${String(newApp.id)})`,
+				os: platform.os,
+				key: platform.access_keys[0]?.key,
+				secret: `${platform.access_keys[0]?.secret.slice(0, 6)}…`,
+			})),
+			['app', 'os', 'key', 'secret'],
+		);
+		table('Configure Indicative on iOS', outputOf(app, 'Configure Indicative on iOS'), ['success']);
+		table('Services of the iOS platform', outputOf(app, 'Check services of the iOS platform'), [
+			'name',
+			'account',
+			'isActive',
+		]);
 
 		const tokens = emulator.tokenRequests().length;
 		console.log(
