@@ -21,6 +21,22 @@ export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string 
 		: MPARTICLE_API_BASE_URL;
 }
 
+/** Every v1 request needs `?accountId=` (mParticle answers 401 without it); v2 requests take none. */
+function isV1Request(url = '') {
+	return /\/v1\//.test(url.replace(/^https?:\/\/[^/]+/, ''));
+}
+
+/** The credential's Account ID, checked: a wrong one would otherwise look like a rejected token (401). */
+export function credentialAccountId(credentials: ICredentialDataDecryptedObject): string {
+	const value = String(credentials.accountId ?? '').trim();
+	if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+		throw new Error(
+			`Account ID of the mParticle API credential must be a whole number greater than 0, e.g. 1234 (got "${value}")`,
+		);
+	}
+	return String(Number(value));
+}
+
 function advanced(credentials: ICredentialDataDecryptedObject, name: string, fallback: string) {
 	return credentials.advancedSettings === true && credentials[name] ? String(credentials[name]) : fallback;
 }
@@ -237,16 +253,23 @@ export class MParticleApi implements ICredentialType {
 	}
 
 	/**
-	 * Signs each request with the access token and, for requests aimed at mParticle's default address,
-	 * sends them to the credential's API base URL instead. Plain code rather than n8n expressions: this runs
-	 * once per item, and an expression costs more than the rest of the request preparation.
+	 * Prepares every request made with this credential: signs it with the access token, sends requests
+	 * aimed at mParticle's default address to the credential's API base URL, and adds the credential's
+	 * account to v1 requests that name none (`?accountId=`; a node's Account ID field sets its own first).
+	 * Plain code rather than n8n expressions: this runs once per item, and an expression costs more than
+	 * the rest of the request preparation.
 	 */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {
 		const baseURL =
 			requestOptions.baseURL === MPARTICLE_API_BASE_URL ? apiBaseUrl(credentials) : requestOptions.baseURL;
+		const qs =
+			isV1Request(requestOptions.url) && !requestOptions.qs?.accountId
+				? { ...requestOptions.qs, accountId: credentialAccountId(credentials) }
+				: requestOptions.qs;
 		return {
 			...requestOptions,
 			baseURL,
+			qs,
 			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken)}` },
 		};
 	}
@@ -255,7 +278,6 @@ export class MParticleApi implements ICredentialType {
 		request: {
 			baseURL: MPARTICLE_API_BASE_URL,
 			url: '/v1/accounts',
-			qs: { accountId: '={{$credentials.accountId}}' },
 		},
 	};
 }

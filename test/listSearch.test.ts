@@ -492,7 +492,23 @@ describe('the API base URL of a credential', () => {
 			baseURL: h.emulator.url,
 			headers: { Authorization: 'Bearer token-1' },
 		});
-		// An HTTP Request node call with its own absolute URL is only signed.
+		// An HTTP Request node call with its own absolute URL is not redirected.
 		expect((await authenticate(undefined as unknown as string)).baseURL).toBeUndefined();
+	});
+
+	it('adds the credential’s account to v1 requests that name none, and to no v2 request', async () => {
+		const credential = { ...credentialFor(h.emulator), accessToken: 'token-1' };
+		const prepare = (url: string, qs?: Record<string, string>) =>
+			new MParticleApi().authenticate(credential, { url, qs, baseURL: 'https://api.mparticle.com' });
+		expect((await prepare('/v1/apps')).qs).toEqual({ accountId: '1001' });
+		expect((await prepare('https://api.mparticle.com/v1/apps', { x: '1' })).qs).toEqual({
+			x: '1',
+			accountId: '1001',
+		});
+		expect((await prepare('/v1/apps', { accountId: '1002' })).qs).toEqual({ accountId: '1002' });
+		expect((await prepare('/platform/v2/workspaces/4302/calculatedattributes')).qs).toBeUndefined();
+		await expect(
+			new MParticleApi().authenticate({ ...credential, accountId: 'acme' }, { url: '/v1/apps' }),
+		).rejects.toThrow('Account ID of the mParticle API credential must be a whole number greater than 0');
 	});
 });

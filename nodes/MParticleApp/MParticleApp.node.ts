@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
 import { searchAccounts, searchApps, searchPlatforms, searchServices } from '../shared/listSearch';
-import { requestOperations, v1RequestDefaults } from '../shared/transport';
+import { requestDefaults, requestOperations } from '../shared/transport';
 import { appProperties } from './app';
 import { platformProperties } from './platform';
 import { platformServiceProperties } from './platformService';
@@ -21,7 +21,7 @@ export class MParticleApp implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'mParticleApi', required: true }],
-		requestDefaults: v1RequestDefaults,
+		requestDefaults,
 		requestOperations,
 		properties: [
 			{

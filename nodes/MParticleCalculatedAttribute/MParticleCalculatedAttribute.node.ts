@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { searchCalculatedAttributes, searchWorkspaces } from '../shared/listSearch';
-import { requestOperations, v2RequestDefaults } from '../shared/transport';
+import { requestDefaults, requestOperations } from '../shared/transport';
 import { calculatedAttributeProperties } from './operations';
 
 export class MParticleCalculatedAttribute implements INodeType {
@@ -18,7 +18,7 @@ export class MParticleCalculatedAttribute implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'mParticleApi', required: true }],
-		requestDefaults: v2RequestDefaults,
+		requestDefaults,
 		requestOperations,
 		properties: calculatedAttributeProperties,
 	};

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
 import { searchAccounts, searchFeeds, searchWorkspaces } from '../shared/listSearch';
-import { requestOperations, v1RequestDefaults } from '../shared/transport';
+import { requestDefaults, requestOperations } from '../shared/transport';
 import { feedProperties } from './operations';
 
 export class MParticleFeed implements INodeType {
@@ -19,7 +19,7 @@ export class MParticleFeed implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'mParticleApi', required: true }],
-		requestDefaults: v1RequestDefaults,
+		requestDefaults,
 		requestOperations,
 		properties: [
 			{

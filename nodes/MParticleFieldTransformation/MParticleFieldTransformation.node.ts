@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { searchFieldTransformations, searchWorkspaces } from '../shared/listSearch';
-import { requestOperations, v2RequestDefaults } from '../shared/transport';
+import { requestDefaults, requestOperations } from '../shared/transport';
 import { fieldTransformationProperties } from './operations';
 
 export class MParticleFieldTransformation implements INodeType {
@@ -18,7 +18,7 @@ export class MParticleFieldTransformation implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'mParticleApi', required: true }],
-		requestDefaults: v2RequestDefaults,
+		requestDefaults,
 		requestOperations,
 		properties: fieldTransformationProperties,
 	};

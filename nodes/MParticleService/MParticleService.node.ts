@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { accountIdField } from '../shared/descriptions';
 import { searchAccounts, searchServices } from '../shared/listSearch';
-import { requestOperations, v1RequestDefaults } from '../shared/transport';
+import { requestDefaults, requestOperations } from '../shared/transport';
 import { serviceProperties } from './operations';
 
 export class MParticleService implements INodeType {
@@ -18,7 +18,7 @@ export class MParticleService implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'mParticleApi', required: true }],
-		requestDefaults: v1RequestDefaults,
+		requestDefaults,
 		requestOperations,
 		properties: [...serviceProperties, accountIdField],
 	};

@@ -9,38 +9,34 @@ import { sendWithRetries } from './retry';
 import { checkPositiveInteger, checkRequired, textParameter, type Check } from './validate';
 
 /**
- * Request settings of the nodes for Platform API v2 resources (workspace in the path, no account).
- * HTTP errors reach our response handler instead of n8n's generic one, except 401: n8n must see that
- * one to refresh the token and retry once.
+ * Request settings shared by every node. HTTP errors reach our response handler instead of n8n's
+ * generic one, except 401: n8n must see that one to refresh the token and retry once. The credential
+ * signs each request, sends it to its API base URL and adds its account to v1 requests.
  */
-export const v2RequestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
+export const requestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
 	baseURL: MPARTICLE_API_BASE_URL,
 	headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 	json: true,
 	ignoreHttpStatusErrors: { ignore: true, except: [401] },
 };
 
-/**
- * Request settings of the nodes for v1 resources: as v2, plus the credential's account as `?accountId=`
- * (n8n reads the credential once per run for these settings; setAccountId checks it or applies the node's override).
- */
-export const v1RequestDefaults: DeclarativeRestApiSettings.HttpRequestOptions = {
-	...v2RequestDefaults,
-	qs: { accountId: '={{ $credentials.accountId }}' },
-};
-
 export const requestOperations: IN8nRequestOperations = { pagination: sendWithRetries };
 
-/** Sets `?accountId=`: the node's Account ID when given, else the credential's; also fills `{accountId}` in the path. */
+/**
+ * Applies the node's Account ID field, when given, as `?accountId=` (otherwise the credential adds its own
+ * account), and fills `{accountId}` in the path (the Account node's Get and Update) with the account used.
+ */
 export async function setAccountId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const override = textParameter(this, 'accountId');
-	let accountId: string;
+	let accountId: string | undefined;
 	if (override !== '') {
 		accountId = checkPositiveInteger(this, override, 'Account ID');
-	} else {
-		const fromCredential = String(options.qs?.accountId ?? '').trim();
+	} else if (options.url?.includes('{accountId}')) {
+		// The Account node acts on the credential's account when its Account ID field is empty.
+		const fromCredential = String((await this.getCredentials('mParticleApi')).accountId ?? '').trim();
 		accountId = checkPositiveInteger(this, fromCredential, 'Account ID of the mParticle API credential');
 	}
+	if (accountId === undefined) return options;
 	options.qs = { ...options.qs, accountId };
 	options.url = options.url?.replace('{accountId}', accountId);
 	return options;

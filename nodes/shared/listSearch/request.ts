@@ -1,11 +1,10 @@
 import type {
-	ICredentialDataDecryptedObject,
 	IDataObject,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { apiBaseUrl } from '../../../credentials/MParticleApi.credentials';
+import { MPARTICLE_API_BASE_URL } from '../../../credentials/MParticleApi.credentials';
 import { responseData } from '../response';
 import { withRetries } from '../retry';
 import { checkPositiveInteger, inputError } from '../validate';
@@ -57,15 +56,10 @@ export function requiredCurrentId(
 	return checkPositiveInteger(context, value, field.label);
 }
 
-async function accountIdFor(
-	context: ILoadOptionsFunctions,
-	credentials: ICredentialDataDecryptedObject,
-	source: AccountSource,
-) {
+/** The node's Account ID when the list follows it; otherwise none, and the credential adds its own account. */
+function accountOverride(context: ILoadOptionsFunctions, source: AccountSource) {
 	const override = source === 'node' ? currentValue(context, 'accountId', 'Account ID') : '';
-	if (override !== '') return checkPositiveInteger(context, override, 'Account ID');
-	const fromCredential = String(credentials.accountId ?? '').trim();
-	return checkPositiveInteger(context, fromCredential, 'Account ID of the mParticle API credential');
+	return override === '' ? undefined : checkPositiveInteger(context, override, 'Account ID');
 }
 
 /**
@@ -78,12 +72,11 @@ export async function listEntities(
 	path: string,
 	accountSource: AccountSource = 'node',
 ): Promise<IDataObject[]> {
-	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-	const qs: IDataObject = {};
-	if (path.startsWith('/v1/')) qs.accountId = await accountIdFor(context, credentials, accountSource);
+	const accountId = path.startsWith('/v1/') ? accountOverride(context, accountSource) : undefined;
+	const qs: IDataObject = accountId === undefined ? {} : { accountId };
 	const options: IHttpRequestOptions = {
 		method: 'GET',
-		baseURL: apiBaseUrl(credentials),
+		baseURL: MPARTICLE_API_BASE_URL,
 		url: path,
 		qs,
 		headers: { Accept: 'application/json' },
