@@ -27,7 +27,7 @@ function isV1Request(url = '') {
 }
 
 /** The credential's Account ID, checked: a wrong one would otherwise look like a rejected token (401). */
-export function credentialAccountId(credentials: ICredentialDataDecryptedObject): string {
+function credentialAccountId(credentials: ICredentialDataDecryptedObject): string {
 	const value = String(credentials.accountId ?? '').trim();
 	if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
 		throw new Error(
