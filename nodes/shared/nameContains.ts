@@ -30,7 +30,7 @@ function entityMatches(entity: IDataObject, fields: readonly string[], search: s
  * handler (it reads entities, one per item) and it does, because a field's steps come after its
  * operation's; n8n applies Limit after every step, so Limit counts matches.
  */
-export function nameContainsFilter(
+function nameContainsFilter(
 	parameterName: string,
 	entityFields: readonly string[],
 ): PostReceiveAction {

@@ -1,7 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /** `custom_event` → "Custom Event", `EventAttribute` → "Event Attribute", `All_User_Attributes` → "All User Attributes". */
-export function humanise(value: string): string {
+function humanise(value: string): string {
 	return value
 		.replace(/_/g, ' ')
 		.replace(/([a-z])([A-Z])/g, '$1 $2')

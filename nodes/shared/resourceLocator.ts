@@ -5,7 +5,7 @@ import { checkField, checkPositiveInteger, type Check } from './validate';
 /** Digits only: the typed-in format of mParticle's numeric IDs (n8n anchors mode patterns itself). */
 export const NUMERIC_ID_PATTERN = '[0-9]+';
 
-export interface LocatorOptions {
+interface LocatorOptions {
 	/** Parameter name; unchanged from the plain field it replaces, so workflows and routing keep working. */
 	name: string;
 	displayName: string;

@@ -8,7 +8,7 @@ import { mParticleApiError, type ErrorContext, type MParticleErrorEntry } from '
 import { retryAfterSeconds } from './retryAfter';
 
 /** Empty 202/204 bodies (writes mParticle acknowledges without data) become this one item. */
-export const SUCCESS_ITEM = { success: true };
+const SUCCESS_ITEM = { success: true };
 
 /** Statuses with which mParticle acknowledges a write without a body: Created, Accepted, No Content. */
 const ACKNOWLEDGED_WITHOUT_BODY = [201, 202, 204];

@@ -11,10 +11,10 @@ import { connectionProblem, TIMEOUT_CODES } from './network';
 import { errorItem, keptInputError, pairedWith } from './pairing';
 import { errorsOf, parseBody } from './response';
 
-export const MAX_RETRIES = 3;
-export const BACKOFF_BASE_MS = 500;
+const MAX_RETRIES = 3;
+const BACKOFF_BASE_MS = 500;
 /** The longest Retry-After the node waits for; a longer one fails at once with the time to wait. */
-export const RETRY_AFTER_CAP_SECONDS = 60;
+const RETRY_AFTER_CAP_SECONDS = 60;
 
 /** Methods that may be sent again after a gateway error or a dropped connection: repeating them is harmless. */
 const REPEATABLE_METHODS = ['GET', 'HEAD', 'PUT', 'DELETE'];
@@ -120,7 +120,7 @@ function mayHaveBeenApplied(status: number, network: string) {
  * after the token refresh, a dropped connection, a timeout) wrap the raw transport error, which holds the
  * request and its Authorization header: replace them with an error built from the status or the cause only.
  */
-export function readableError(context: ErrorContext, caught: unknown): NodeApiError {
+function readableError(context: ErrorContext, caught: unknown): NodeApiError {
 	if (!(caught instanceof NodeApiError)) {
 		return new NodeApiError(
 			context.getNode(),

@@ -21,7 +21,7 @@ function asText(value: unknown): string {
  * The settings list as mParticle expects it. Names are trimmed and required, and a name may appear only
  * once; values are sent as text (objects as JSON text, as mParticle's Custom settings expect).
  */
-export function readSettings(context: IExecuteSingleFunctions, parameterName = 'settings'): Setting[] {
+function readSettings(context: IExecuteSingleFunctions, parameterName = 'settings'): Setting[] {
 	const entries = (context.getNodeParameter(parameterName, {}) as SettingsParameter).setting ?? [];
 	const seen = new Set<string>();
 	return entries.map((entry, index) => {
