@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NUMERIC_ID_PATTERN, numericIdLocator, resourceLocator } from './resourceLocator';
+import { sendTextToBody } from './sendText';
 import { checkField, checkPositiveInteger, checkRequired, inputError, type Check } from './validate';
 
 /**
@@ -50,12 +51,7 @@ export function requiredBodyText(
 		default: '',
 		description,
 		routing: {
-			send: {
-				type: 'body',
-				property: bodyProperty,
-				value: '={{ String($value).trim() }}',
-				preSend: [checkField(name, displayName, checkRequired)],
-			},
+			send: { preSend: [checkField(name, displayName, checkRequired), sendTextToBody(name, bodyProperty)] },
 		},
 	};
 }

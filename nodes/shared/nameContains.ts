@@ -30,10 +30,7 @@ function entityMatches(entity: IDataObject, fields: readonly string[], search: s
  * handler (it reads entities, one per item) and it does, because a field's steps come after its
  * operation's; n8n applies Limit after every step, so Limit counts matches.
  */
-function nameContainsFilter(
-	parameterName: string,
-	entityFields: readonly string[],
-): PostReceiveAction {
+function nameContainsFilter(parameterName: string, entityFields: readonly string[]): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
 		const value = this.getNodeParameter(parameterName, '') as unknown;
 		const search = (typeof value === 'string' || typeof value === 'number' ? String(value) : '').trim();

@@ -1,5 +1,5 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { textParameter } from './validate';
+import type { INodeProperties } from 'n8n-workflow';
+import { sendText, type TextTarget } from './sendText';
 
 /**
  * An optional text field that is sent (trimmed) as a query parameter or body field only when it is
@@ -8,7 +8,7 @@ import { textParameter } from './validate';
 export function optionalText(
 	name: string,
 	displayName: string,
-	target: { type: 'query' | 'body'; property: string },
+	target: TextTarget,
 	description: string,
 ): INodeProperties {
 	return {
@@ -17,18 +17,6 @@ export function optionalText(
 		type: 'string',
 		default: '',
 		description,
-		routing: {
-			send: {
-				preSend: [
-					async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-						const value = textParameter(this, name);
-						if (value === '') return options;
-						if (target.type === 'query') options.qs = { ...options.qs, [target.property]: value };
-						else options.body = { ...(options.body as object), [target.property]: value };
-						return options;
-					},
-				],
-			},
-		},
+		routing: { send: { preSend: [sendText(name, target, { skipEmpty: true })] } },
 	};
 }

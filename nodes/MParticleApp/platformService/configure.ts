@@ -1,10 +1,11 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { booleanBodyField } from '../../shared/booleanBody';
 import { appIdField, serviceNameLocator } from '../../shared/descriptions';
 import type { Operation } from '../../shared/operation';
+import { sendTextToBody } from '../../shared/sendText';
 import { settingsField } from '../../shared/settings';
 import { textParameter } from '../../shared/validate';
 import { osField, osForPlatformRequest } from '../os';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 /** The account label is sent only when given; mParticle then uses "Default Account". */
 async function accountLabelToBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -27,7 +28,7 @@ export const configure: Operation = {
 		osField,
 		serviceNameLocator(
 			'Service (integration) to configure, by module name: choose it from mParticle’s catalogue or enter the name, e.g. GoogleAnalyticsEventForwarder. The mParticle Service node (operation Get) shows the settings each service takes.',
-			{ routing: { send: { type: 'body', property: 'name', value: '={{ String($value).trim() }}' } } },
+			{ routing: { send: { preSend: [sendTextToBody('serviceName', 'name')] } } },
 		),
 		booleanBodyField(
 			'isActive',

@@ -1,14 +1,20 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import type { Operation } from '../../shared/operation';
-import { checkField, checkRequired, inputError } from '../../shared/validate';
-import { definitionFields } from '../definitionFields';
+import { sendTextToBody } from '../../shared/sendText';
+import { checkField, checkRequired, inputError, textParameter } from '../../shared/validate';
+import { DEFINITION_INPUT, definitionFields } from '../definitionFields';
 import { sendDefinition } from '../sendDefinition';
 import { CALCULATED_ATTRIBUTE_PATH, calculatedAttributeIdField, workspaceField } from './fields';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-/** Refuses an update that would send nothing to change. */
+/**
+ * Refuses an update that would send nothing to change. It reads the fields, not the body: the fields'
+ * own steps fill the body after this operation step runs.
+ */
 async function requireAChange(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const body = (options.body ?? {}) as IDataObject;
-	if (!['name', 'description', 'draft_definition'].some((key) => body[key] !== undefined)) {
+	const updateFields = this.getNodeParameter('updateFields', {}) as IDataObject;
+	const definitionInput = textParameter(this, 'definitionInput');
+	const changesDraft = definitionInput !== DEFINITION_INPUT.keep && definitionInput !== '';
+	if (!('name' in updateFields) && !('description' in updateFields) && !changesDraft) {
 		throw inputError(
 			this,
 			'Nothing to update: add Name or Description under Update Fields, or set Definition Input to Fields or JSON',
@@ -42,7 +48,7 @@ export const update: Operation = {
 					type: 'string',
 					default: '',
 					description: 'New description. An empty value clears it.',
-					routing: { send: { type: 'body', property: 'description', value: '={{ String($value).trim() }}' } },
+					routing: { send: { preSend: [sendTextToBody('updateFields.description', 'description')] } },
 				},
 				{
 					displayName: 'Name',
@@ -53,10 +59,10 @@ export const update: Operation = {
 						'New name; must be unique in the workspace. mParticle refuses a new name once the calculated attribute has been activated.',
 					routing: {
 						send: {
-							type: 'body',
-							property: 'name',
-							value: '={{ String($value).trim() }}',
-							preSend: [checkField('updateFields.name', 'Name', checkRequired)],
+							preSend: [
+								checkField('updateFields.name', 'Name', checkRequired),
+								sendTextToBody('updateFields.name', 'name'),
+							],
 						},
 					},
 				},

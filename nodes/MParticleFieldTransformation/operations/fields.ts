@@ -1,8 +1,9 @@
-import type { IExecuteSingleFunctions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 import { workspaceIdField } from '../../shared/descriptions';
 import { resourceLocator } from '../../shared/resourceLocator';
+import { sendTextToBody } from '../../shared/sendText';
 import { checkField, inputError } from '../../shared/validate';
 import { TRANSFORMATION_ID_CHARACTERS, TRANSFORMATION_ID_PATTERN } from '../transformationValues';
+import type { IExecuteSingleFunctions, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
 export const workspaceField: INodeProperties = {
 	...workspaceIdField,
@@ -25,7 +26,7 @@ const LABEL = 'Field Transformation ID';
 
 /** Update sends the ID in the body as well as in the path (mParticle's object carries its own id). */
 const idInBody: INodePropertyRouting = {
-	send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' },
+	send: { preSend: [sendTextToBody('fieldTransformationId', 'id')] },
 };
 
 /** The ID of a new field transformation, chosen by the client; checked, and sent as the body's `id`. */
@@ -40,8 +41,10 @@ export function newFieldTransformationIdField(description: string): INodePropert
 		description,
 		routing: {
 			send: {
-				...idInBody.send,
-				preSend: [checkField('fieldTransformationId', LABEL, checkTransformationId)],
+				preSend: [
+					checkField('fieldTransformationId', LABEL, checkTransformationId),
+					...(idInBody.send?.preSend ?? []),
+				],
 			},
 		},
 	};

@@ -1,6 +1,7 @@
 import { booleanBodyField } from '../../../shared/booleanBody';
 import { numericIdField } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/operation';
+import { sendTextToBody } from '../../../shared/sendText';
 import { settingsField } from '../../../shared/settings';
 import { subscriptionFeedIdField } from '../fields';
 
@@ -24,10 +25,10 @@ export const create: Operation = {
 			...serviceConfigurationId,
 			routing: {
 				send: {
-					...serviceConfigurationId.routing?.send,
-					type: 'body',
-					property: 'service_configuration_id',
-					value: '={{ Number(String($value).trim()) }}',
+					preSend: [
+						...(serviceConfigurationId.routing?.send?.preSend ?? []),
+						sendTextToBody('serviceConfigurationId', 'service_configuration_id', Number),
+					],
 				},
 			},
 		},
