@@ -15,7 +15,7 @@ const CREDENTIAL_TYPE = 'mParticleApi';
  * Where a v1 list takes its `?accountId=` from: `node` = the node's Account ID when it is set, else the
  * credential's (the account the operation will run in); `credential` = always the credential's.
  */
-type AccountSource = 'node' | 'credential';
+export type AccountSource = 'node' | 'credential';
 
 /**
  * The current text of another field of the node, as the editor holds it (a resource locator gives its value);
