@@ -6,7 +6,13 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import type { IRun } from 'n8n-workflow';
 import { request } from 'undici';
-import { credentialRecord, RealN8n } from '../e2e/realN8n';
+import {
+	credentialRecord,
+	httpRequestNode,
+	RealN8n,
+	triggeredWorkflow,
+	type WorkflowNode,
+} from '../e2e/realN8n';
 import { startEmulator, type Emulator } from '../emulator/server';
 import type { Audience } from '../emulator/store';
 import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
@@ -40,7 +46,7 @@ async function main() {
 			// The first run of our node starts with an empty credential: it shows the token requests. Each side
 			// then runs once more, alternating, and the faster of its two runs is reported.
 			const oursFirst = await timeWorkflow(n8n, emulator, 'benchappgetnode01', appGetNode());
-			const httpFirst = await timeWorkflow(n8n, emulator, 'benchhttprequest01', httpRequestNode(emulator));
+			const httpFirst = await timeWorkflow(n8n, emulator, 'benchhttprequest01', appGetHttpRequest(emulator));
 			const oursAgain = await rerun(n8n, emulator, 'benchappgetnode01');
 			const httpAgain = await rerun(n8n, emulator, 'benchhttprequest01');
 			const ours = { ...oursFirst, ms: Math.min(oursFirst.ms, oursAgain.ms) };
@@ -83,42 +89,14 @@ async function main() {
 	}
 }
 
-async function timeWorkflow(n8n: RealN8n, emulator: Emulator, id: string, measured: object) {
-	const workflow = {
-		id,
-		name: id,
-		nodes: [
-			{
-				id: 't',
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'c',
-				name: 'Items',
-				type: 'n8n-nodes-base.code',
-				typeVersion: 2,
-				position: [200, 0],
-				parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
-			},
-			{
-				id: 'm',
-				name: 'Measured',
-				position: [400, 0],
-				credentials: { mParticleApi: CREDENTIAL },
-				...measured,
-			},
-		],
-		connections: {
-			Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
-			Items: { main: [[{ node: 'Measured', type: 'main', index: 0 }]] },
-		},
-		settings: {},
+async function timeWorkflow(n8n: RealN8n, emulator: Emulator, id: string, measured: WorkflowNode) {
+	const items: WorkflowNode = {
+		name: 'Items',
+		type: 'n8n-nodes-base.code',
+		typeVersion: 2,
+		parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
 	};
-	await n8n.importWorkflow(workflow);
+	await n8n.importWorkflow(triggeredWorkflow(id, id, [items, { ...measured, name: 'Measured' }]));
 	return await rerun(n8n, emulator, id);
 }
 
@@ -136,8 +114,9 @@ async function rerun(n8n: RealN8n, emulator: Emulator, id: string) {
 	};
 }
 
-function appGetNode() {
+function appGetNode(): WorkflowNode {
 	return {
+		name: 'Measured',
 		type: `${PACKAGE_NAME}.mParticleApp`,
 		typeVersion: 1,
 		parameters: {
@@ -145,22 +124,13 @@ function appGetNode() {
 			operation: 'get',
 			appId: { __rl: true, mode: 'id', value: String(APP_ID) },
 		},
+		credentials: { mParticleApi: CREDENTIAL },
 	};
 }
 
-function httpRequestNode(emulator: Emulator) {
-	return {
-		type: 'n8n-nodes-base.httpRequest',
-		typeVersion: 4.2,
-		parameters: {
-			url: `${emulator.url}/v1/apps/${APP_ID}`,
-			authentication: 'predefinedCredentialType',
-			nodeCredentialType: 'mParticleApi',
-			sendQuery: true,
-			queryParameters: { parameters: [{ name: 'accountId', value: String(emulator.accountId) }] },
-			options: {},
-		},
-	};
+/** The same GET with n8n's HTTP Request node; the credential adds the account, as it does for the node. */
+function appGetHttpRequest(emulator: Emulator): WorkflowNode {
+	return httpRequestNode('Measured', `${emulator.url}/v1/apps/${APP_ID}`, CREDENTIAL);
 }
 
 async function timeUndici(emulator: Emulator) {

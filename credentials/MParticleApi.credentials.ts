@@ -263,7 +263,9 @@ export class MParticleApi implements ICredentialType {
 		const baseURL =
 			requestOptions.baseURL === MPARTICLE_API_BASE_URL ? apiBaseUrl(credentials) : requestOptions.baseURL;
 		const qs =
-			isV1Request(requestOptions.url) && !requestOptions.qs?.accountId
+			// The HTTP Request node sends n8n's older request shape, with `uri` instead of `url`.
+			isV1Request(requestOptions.url ?? (requestOptions as { uri?: string }).uri) &&
+			!requestOptions.qs?.accountId
 				? { ...requestOptions.qs, accountId: credentialAccountId(credentials) }
 				: requestOptions.qs;
 		return {

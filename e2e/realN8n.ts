@@ -202,3 +202,51 @@ export function credentialRecord(emulator: Emulator, ref: { id: string; name: st
 		},
 	};
 }
+
+/** One node of a workflow to import: what `n8n import:workflow` needs, position and id aside. */
+export interface WorkflowNode {
+	name: string;
+	type: string;
+	typeVersion: number;
+	parameters: object;
+	credentials?: object;
+}
+
+/** A workflow `n8n execute` can run: a Manual Trigger, then `nodes` one after another. */
+export function triggeredWorkflow(id: string, name: string, nodes: WorkflowNode[]) {
+	const all = [
+		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
+		...nodes,
+	];
+	const connections: Record<string, object> = {};
+	for (let index = 0; index + 1 < all.length; index++) {
+		connections[all[index].name] = { main: [[{ node: all[index + 1].name, type: 'main', index: 0 }]] };
+	}
+	return {
+		id,
+		name,
+		nodes: all.map((node, index) => ({ id: `node${index}`, position: [index * 220, 0], ...node })),
+		connections,
+		settings: {},
+	};
+}
+
+/** n8n's HTTP Request node calling `url` (GET) with the mParticle API credential as Predefined Credential Type. */
+export function httpRequestNode(
+	name: string,
+	url: string,
+	credential: { id: string; name: string },
+): WorkflowNode {
+	return {
+		name,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		parameters: {
+			url,
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: 'mParticleApi',
+			options: {},
+		},
+		credentials: { mParticleApi: credential },
+	};
+}

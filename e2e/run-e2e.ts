@@ -6,7 +6,7 @@ import { startEmulator, type Emulator } from '../emulator/server';
 import { PACKAGE_ROOT } from '../harness/package';
 import { exampleChecks, outputsOf } from './exampleChecks';
 import './examples';
-import { credentialRecord, RealN8n } from './realN8n';
+import { credentialRecord, httpRequestNode, RealN8n, triggeredWorkflow } from './realN8n';
 
 const CREDENTIAL = { id: 'e2ecredential0001', name: 'mParticle emulator' };
 
@@ -71,38 +71,12 @@ function withCredential(node: INode): INode {
 /** The credential can be picked as "Predefined Credential Type" in n8n's HTTP Request node for custom calls. */
 async function httpRequestCase(n8n: RealN8n, emulator: Emulator): Promise<string[]> {
 	const id = 'e2ehttprequest001';
-	await n8n.importWorkflow({
-		id,
-		name: 'Custom call with the HTTP Request node',
-		nodes: [
-			{
-				id: 't',
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'h',
-				name: 'Workspaces',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [220, 0],
-				parameters: {
-					url: `${emulator.url}/v1/workspace`,
-					authentication: 'predefinedCredentialType',
-					nodeCredentialType: 'mParticleApi',
-					sendQuery: true,
-					queryParameters: { parameters: [{ name: 'accountId', value: String(emulator.accountId) }] },
-					options: {},
-				},
-				credentials: { mParticleApi: CREDENTIAL },
-			},
-		],
-		connections: { Start: { main: [[{ node: 'Workspaces', type: 'main', index: 0 }]] } },
-		settings: {},
-	} as never);
+	// No accountId is given: the credential adds its own account to /v1/ requests.
+	await n8n.importWorkflow(
+		triggeredWorkflow(id, 'Custom call with the HTTP Request node', [
+			httpRequestNode('Workspaces', `${emulator.url}/v1/workspace`, CREDENTIAL),
+		]),
+	);
 	emulator.reset();
 	const outputs = outputsOf(await n8n.execute(id));
 	const output = outputs.Workspaces;
@@ -112,6 +86,8 @@ async function httpRequestCase(n8n: RealN8n, emulator: Emulator): Promise<string
 	if (envelope?.data?.[0]?.name !== 'Web and Mobile')
 		problems.push(`unexpected output ${JSON.stringify(output?.items).slice(0, 200)}`);
 	const request = emulator.apiRequests()[0];
+	if (request?.query.accountId !== String(emulator.accountId))
+		problems.push('the request carried no accountId');
 	if (!/^Bearer \w+$/.test(String(request?.headers.authorization)))
 		problems.push('the request carried no Bearer token');
 	return problems;

@@ -507,6 +507,9 @@ describe('the API base URL of a credential', () => {
 		});
 		expect((await prepare('/v1/apps', { accountId: '1002' })).qs).toEqual({ accountId: '1002' });
 		expect((await prepare('/platform/v2/workspaces/4302/calculatedattributes')).qs).toBeUndefined();
+		// n8n's HTTP Request node passes the older request shape, with `uri`.
+		const legacy = { uri: 'https://api.mparticle.com/v1/apps', qs: {} } as never;
+		expect((await new MParticleApi().authenticate(credential, legacy)).qs).toEqual({ accountId: '1001' });
 		await expect(
 			new MParticleApi().authenticate({ ...credential, accountId: 'acme' }, { url: '/v1/apps' }),
 		).rejects.toThrow('Account ID of the mParticle API credential must be a whole number greater than 0');
