@@ -292,7 +292,9 @@ export function renderFaultTable(): string {
 		(fault, index) =>
 			`| ${index + 1} | ${fault.name} | ${fault.fault} | ${cell(fault.readsAndIdempotentWrites, fault.on)} | ${cell(fault.creates, fault.on)} |`,
 	);
-	return ['| # | Case | Fault | GET, PUT, DELETE | POST |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+	return ['| # | Case | Fault | GET, PUT, DELETE | POST |', '| --- | --- | --- | --- | --- |', ...rows].join(
+		'\n',
+	);
 }
 
 /** The content of docs/fault-outcomes.md. */
