@@ -7,12 +7,12 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-import { connectionProblem } from '../nodes/shared/network';
-
-/** Where the nodes send requests; the credential's `authenticate` swaps it for the API Base URL of Advanced Settings. */
-export const MPARTICLE_API_BASE_URL = 'https://api.mparticle.com';
-const MPARTICLE_TOKEN_URL = 'https://sso.auth.mparticle.com/oauth/token';
-const MPARTICLE_TOKEN_AUDIENCE = 'https://api.mparticle.com';
+import {
+	MPARTICLE_API_BASE_URL,
+	MPARTICLE_TOKEN_AUDIENCE,
+	MPARTICLE_TOKEN_URL,
+} from '../nodes/shared/mparticle';
+import { connectionProblem } from '../nodes/shared/request/network';
 
 /** The API base URL of a credential: mParticle's unless Advanced Settings give another one. */
 export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string {

@@ -184,20 +184,20 @@ const feedBodyCases: BadCase[] = [
 	},
 ];
 
-/** Per node type, per `resource:operation` (or `operation`): valid parameters and their bad variants. */
+/** Per node type, per `resource:operation`: valid parameters and their bad variants. */
 const MATRIX: Record<string, Record<string, OperationCases>> = {
 	mParticleAccount: {
-		create: {
+		'account:create': {
 			base: { operation: 'create', name: 'Bad input account' },
 			bad: [...badText('name', 'Name'), literalEmpty('name', 'Name'), ...badAccountId],
 		},
-		delete: { base: { operation: 'delete', accountId: '1001' }, bad: badAccountId },
-		get: { base: { operation: 'get' }, bad: badAccountId },
-		getAll: {
+		'account:delete': { base: { operation: 'delete', accountId: '1001' }, bad: badAccountId },
+		'account:get': { base: { operation: 'get' }, bad: badAccountId },
+		'account:getAll': {
 			base: { operation: 'getAll', returnAll: false, limit: 5 },
 			bad: [...badLimit, ...badAccountId],
 		},
-		update: {
+		'account:update': {
 			base: { operation: 'update', accountId: '1002', name: 'Acme Staging' },
 			bad: [...badText('name', 'Name'), ...badAccountId],
 		},
@@ -284,7 +284,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		},
 	},
 	mParticleAudience: {
-		delete: {
+		'audience:delete': {
 			base: { operation: 'delete', audienceId: '7004' },
 			bad: [
 				...badId('audienceId', 'Audience ID'),
@@ -292,14 +292,14 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				...badAccountId,
 			],
 		},
-		getAll: {
+		'audience:getAll': {
 			base: { operation: 'getAll', scope: 'workspace', workspaceId: '4302', returnAll: true },
 			bad: [...workspace, ...badLimit, ...badAccountId],
 		},
 	},
 	mParticleCalculatedAttribute: {
-		activate: { base: { operation: 'activate', ...caId }, bad: caIdCases },
-		create: {
+		'calculatedAttribute:activate': { base: { operation: 'activate', ...caId }, bad: caIdCases },
+		'calculatedAttribute:create': {
 			base: {
 				operation: 'create',
 				workspaceId: '4302',
@@ -325,23 +325,23 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				},
 			],
 		},
-		delete: {
+		'calculatedAttribute:delete': {
 			base: { operation: 'delete', workspaceId: '4302', calculatedAttributeId: '7101' },
 			bad: caIdCases,
 		},
-		deleteDraft: { base: { operation: 'deleteDraft', ...caId }, bad: caIdCases },
-		exists: { base: { operation: 'exists', workspaceId: '4302', name: 'Last search' }, bad: workspace },
-		get: {
+		'calculatedAttribute:deleteDraft': { base: { operation: 'deleteDraft', ...caId }, bad: caIdCases },
+		'calculatedAttribute:exists': { base: { operation: 'exists', workspaceId: '4302', name: 'Last search' }, bad: workspace },
+		'calculatedAttribute:get': {
 			base: { operation: 'get', ...caId },
 			bad: [...caIdCases, literalEmpty('calculatedAttributeId', 'Calculated Attribute ID')],
 		},
-		getActivationStatus: { base: { operation: 'getActivationStatus', ...caId }, bad: caIdCases },
-		getAll: {
+		'calculatedAttribute:getActivationStatus': { base: { operation: 'getActivationStatus', ...caId }, bad: caIdCases },
+		'calculatedAttribute:getAll': {
 			base: { operation: 'getAll', workspaceId: '4302', returnAll: false, limit: 1 },
 			bad: [...workspace, ...badLimit],
 		},
-		getCalculationStatus: { base: { operation: 'getCalculationStatus', ...caId }, bad: caIdCases },
-		update: {
+		'calculatedAttribute:getCalculationStatus': { base: { operation: 'getCalculationStatus', ...caId }, bad: caIdCases },
+		'calculatedAttribute:update': {
 			base: { operation: 'update', ...caId, updateFields: { description: 'Searches' } },
 			bad: [
 				...caIdCases,
@@ -487,7 +487,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		},
 	},
 	mParticleFieldTransformation: {
-		create: {
+		'fieldTransformation:create': {
 			base: {
 				operation: 'create',
 				workspaceId: '4302',
@@ -510,16 +510,16 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				},
 			],
 		},
-		delete: { base: { operation: 'delete', ...ftId }, bad: ftIdCases },
-		get: {
+		'fieldTransformation:delete': { base: { operation: 'delete', ...ftId }, bad: ftIdCases },
+		'fieldTransformation:get': {
 			base: { operation: 'get', ...ftId },
 			bad: [...ftIdCases, literalEmpty('fieldTransformationId', 'Field Transformation ID')],
 		},
-		getAll: {
+		'fieldTransformation:getAll': {
 			base: { operation: 'getAll', workspaceId: '4302', returnAll: true },
 			bad: [...workspace, ...badLimit],
 		},
-		update: {
+		'fieldTransformation:update': {
 			base: { operation: 'update', ...ftId, name: 'Orders', mappingsInput: 'json', mappingsJson: MAPPINGS },
 			bad: [
 				...ftIdCases,
@@ -534,7 +534,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		},
 	},
 	mParticleService: {
-		get: {
+		'service:get': {
 			base: { operation: 'get', serviceName: 'Indicative' },
 			bad: [
 				...badText('serviceName', 'Service Name'),
@@ -542,10 +542,10 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				...badAccountId,
 			],
 		},
-		getAll: { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
+		'service:getAll': { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
 	},
 	mParticleUser: {
-		get: {
+		'user:get': {
 			base: { operation: 'get', email: 'test@mparticle.com' },
 			bad: [
 				...badText('email', 'Email'),
@@ -558,14 +558,14 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				...badAccountId,
 			],
 		},
-		getAll: { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
+		'user:getAll': { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
 	},
 	mParticleWorkspace: {
-		getAll: { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
+		'workspace:getAll': { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
 	},
 };
 
-/** `resource:operation` (or `operation`) of every operation the loaded package offers, per node type. */
+/** `resource:operation` of every operation the loaded package offers, per node type. */
 async function operationsOfPackage(): Promise<Record<string, string[]>> {
 	const pkg = await loadPackage();
 	const result: Record<string, string[]> = {};

@@ -1,4 +1,4 @@
-import { MAX_FILTERS_PER_UPDATE } from '../nodes/MParticleDataPoint/dataPointValues';
+import { MAX_FILTERS_PER_UPDATE } from '../nodes/MParticleDataPoint/lists/values';
 import { useHarness } from './helpers';
 
 const h = useHarness();

@@ -1,4 +1,4 @@
-import { FIELD_TRANSFORMATIONS_PATH_SEGMENT } from '../nodes/MParticleFieldTransformation/path';
+import { FIELD_TRANSFORMATIONS_PATH_SEGMENT } from '../nodes/shared/mparticle';
 import { useHarness } from './helpers';
 
 const h = useHarness();

@@ -1,4 +1,4 @@
-import { FIELD_TRANSFORMATIONS_PATH_SEGMENT } from '../../nodes/MParticleFieldTransformation/path';
+import { FIELD_TRANSFORMATIONS_PATH_SEGMENT } from '../../nodes/shared/mparticle';
 import { noContent, timestamp } from '../replies';
 import type { RouteModule } from '../router';
 import type { ApiClient, FieldTransformation, Store } from '../store';

@@ -1,8 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { accountProperties } from './operations';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { accountResource } from './resources/account';
 
 export class MParticleAccount implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class MParticleAccount implements INodeType {
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, get, list, rename and delete mParticle accounts',
 		defaults: { name: 'mParticle Account' },
 		usableAsTool: true,
@@ -20,14 +21,12 @@ export class MParticleAccount implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [
-			...accountProperties,
-			{
-				...accountIdField,
-				description:
-					'Account that Get, Update and Delete act on, and that every operation runs in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
-			},
-		],
+		properties: nodeProperties(
+			[accountResource],
+			accountLocator(
+				'Account that Get, Update and Delete act on, and that every operation runs in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
+			),
+		),
 	};
 
 	methods = { listSearch: { searchAccounts } };

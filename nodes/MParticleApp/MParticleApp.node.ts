@@ -1,10 +1,11 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts, searchApps, searchPlatforms, searchServices } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { appProperties } from './app';
-import { platformProperties } from './platform';
-import { platformServiceProperties } from './platformService';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts, searchApps, searchPlatforms, searchServices } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { appResource } from './resources/app';
+import { platformResource } from './resources/platform';
+import { platformServiceResource } from './resources/platformService';
 
 export class MParticleApp implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,38 +24,7 @@ export class MParticleApp implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'App',
-						value: 'app',
-						description: 'An app (application family) that groups the platforms of one product',
-					},
-					{
-						name: 'Platform',
-						value: 'platform',
-						description: 'The platform of an app for one OS, with its access key and settings',
-					},
-					{
-						name: 'Platform Service',
-						value: 'platformService',
-						description: 'A service (integration) configured on a platform, with its settings',
-					},
-				],
-				default: 'app',
-				description:
-					'Which part of an app to work on: the app, one of its platforms, or a service configured on a platform',
-			},
-			...appProperties,
-			...platformProperties,
-			...platformServiceProperties,
-			accountIdField,
-		],
+		properties: nodeProperties([appResource, platformResource, platformServiceResource], accountLocator()),
 	};
 
 	methods = { listSearch: { searchAccounts, searchApps, searchPlatforms, searchServices } };

@@ -1,8 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts, searchAudiences, searchWorkspaces } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { audienceProperties } from './operations';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts, searchAudiences, searchWorkspaces } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { audienceResource } from './resources/audience';
 
 export class MParticleAudience implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class MParticleAudience implements INodeType {
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'List the audiences of an mParticle account or workspace, and delete audiences',
 		defaults: { name: 'mParticle Audience' },
 		usableAsTool: true,
@@ -20,7 +21,7 @@ export class MParticleAudience implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [...audienceProperties, accountIdField],
+		properties: nodeProperties([audienceResource], accountLocator()),
 	};
 
 	methods = { listSearch: { searchAccounts, searchAudiences, searchWorkspaces } };

@@ -1,7 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { searchCalculatedAttributes, searchWorkspaces } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { calculatedAttributeProperties } from './operations';
+import { searchCalculatedAttributes, searchWorkspaces } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { calculatedAttributeResource } from './resources/calculatedAttribute';
 
 export class MParticleCalculatedAttribute implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,7 +11,7 @@ export class MParticleCalculatedAttribute implements INodeType {
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Create, list, change, activate and delete the calculated attributes of an mParticle workspace',
 		defaults: { name: 'mParticle Calculated Attribute' },
@@ -20,7 +21,7 @@ export class MParticleCalculatedAttribute implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: calculatedAttributeProperties,
+		properties: nodeProperties([calculatedAttributeResource]),
 	};
 
 	methods = { listSearch: { searchCalculatedAttributes, searchWorkspaces } };

@@ -1,8 +1,11 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts, searchApps, searchServices } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { dataPointProperties } from './operations';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts, searchApps, searchServices } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { dataPointResource } from './resources/dataPoint';
+import { serviceFilteringResource } from './resources/serviceFiltering';
+import { filterResource } from './resources/filter';
 
 export class MParticleDataPoint implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,36 +24,10 @@ export class MParticleDataPoint implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Data Point',
-						value: 'dataPoint',
-						description: 'Events, screens, attributes and identities mParticle has seen for an app',
-					},
-					{
-						name: 'Filter',
-						value: 'filter',
-						description: 'Per data point, whether the app forwards it to a service',
-					},
-					{
-						name: 'Service Filtering',
-						value: 'serviceFiltering',
-						description: 'Whether an app forwards newly detected data points to a service by default',
-					},
-				],
-				default: 'dataPoint',
-				description:
-					'What to work on: an app’s data points, its per-service data point filters, or its per-service default for new data points',
-			},
-			...dataPointProperties,
-			accountIdField,
-		],
+		properties: nodeProperties(
+			[dataPointResource, serviceFilteringResource, filterResource],
+			accountLocator(),
+		),
 	};
 
 	methods = { listSearch: { searchAccounts, searchApps, searchServices } };

@@ -1,8 +1,11 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts, searchFeeds, searchWorkspaces } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { feedProperties } from './operations';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts, searchFeeds, searchWorkspaces } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { feedResource } from './resources/feed';
+import { outputConfigurationResource } from './resources/outputConfiguration';
+import { subscriptionResource } from './resources/subscription';
 
 export class MParticleFeed implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,36 +24,10 @@ export class MParticleFeed implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Feed',
-						value: 'feed',
-						description: 'Partner feeds: data that partners send into a workspace',
-					},
-					{
-						name: 'Output Configuration',
-						value: 'outputConfiguration',
-						description: 'Configurations of an output service that feeds can forward to',
-					},
-					{
-						name: 'Subscription',
-						value: 'subscription',
-						description: 'Connections from a feed to an output configuration',
-					},
-				],
-				default: 'feed',
-				description:
-					'What to work on: partner feeds, the output configurations they can forward to, or the subscriptions that connect the two',
-			},
-			...feedProperties,
-			accountIdField,
-		],
+		properties: nodeProperties(
+			[feedResource, outputConfigurationResource, subscriptionResource],
+			accountLocator(),
+		),
 	};
 
 	methods = { listSearch: { searchAccounts, searchFeeds, searchWorkspaces } };

@@ -1,7 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { searchFieldTransformations, searchWorkspaces } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { fieldTransformationProperties } from './operations';
+import { searchFieldTransformations, searchWorkspaces } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { fieldTransformationResource } from './resources/fieldTransformation';
 
 export class MParticleFieldTransformation implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,7 +11,7 @@ export class MParticleFieldTransformation implements INodeType {
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Create, list, replace and delete the field transformations (warehouse column to event mappings) of an mParticle workspace',
 		defaults: { name: 'mParticle Field Transformation' },
@@ -20,7 +21,7 @@ export class MParticleFieldTransformation implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: fieldTransformationProperties,
+		properties: nodeProperties([fieldTransformationResource]),
 	};
 
 	methods = { listSearch: { searchFieldTransformations, searchWorkspaces } };

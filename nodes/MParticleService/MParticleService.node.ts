@@ -1,8 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts, searchServices } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { serviceProperties } from './operations';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts, searchServices } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { serviceResource } from './resources/service';
 
 export class MParticleService implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class MParticleService implements INodeType {
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'List mParticle services (integrations) and the settings each one takes',
 		defaults: { name: 'mParticle Service' },
 		usableAsTool: true,
@@ -20,7 +21,7 @@ export class MParticleService implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [...serviceProperties, accountIdField],
+		properties: nodeProperties([serviceResource], accountLocator()),
 	};
 
 	methods = { listSearch: { searchAccounts, searchServices } };

@@ -1,8 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts, searchUsers } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { userProperties } from './operations';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts, searchUsers } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { userResource } from './resources/user';
 
 export class MParticleUser implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class MParticleUser implements INodeType {
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'List the dashboard users of an mParticle account, or get one by e-mail',
 		defaults: { name: 'mParticle User' },
 		usableAsTool: true,
@@ -20,7 +21,7 @@ export class MParticleUser implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [...userProperties, accountIdField],
+		properties: nodeProperties([userResource], accountLocator()),
 	};
 
 	methods = { listSearch: { searchAccounts, searchUsers } };

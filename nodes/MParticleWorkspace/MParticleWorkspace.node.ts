@@ -1,8 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { accountIdField } from '../shared/descriptions';
-import { searchAccounts } from '../shared/listSearch';
-import { requestDefaults, requestOperations } from '../shared/transport';
-import { workspaceProperties } from './operations';
+import { accountLocator } from '../shared/fields/locators';
+import { searchAccounts } from '../shared/lists';
+import { nodeProperties } from '../shared/operation';
+import { requestDefaults, requestOperations } from '../shared/request';
+import { workspaceResource } from './resources/workspace';
 
 export class MParticleWorkspace implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class MParticleWorkspace implements INodeType {
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'List the workspaces of an mParticle account',
 		defaults: { name: 'mParticle Workspace' },
 		usableAsTool: true,
@@ -20,7 +21,7 @@ export class MParticleWorkspace implements INodeType {
 		credentials: [{ name: 'mParticleApi', required: true }],
 		requestDefaults,
 		requestOperations,
-		properties: [...workspaceProperties, accountIdField],
+		properties: nodeProperties([workspaceResource], accountLocator()),
 	};
 
 	methods = { listSearch: { searchAccounts } };

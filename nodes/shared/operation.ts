@@ -5,10 +5,10 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
-import { keepingInputErrors, withInputErrorsKept } from './pairing';
-import { unpackResponse } from './response';
-import { fillPath, setAccountId } from './transport';
-import type { Check } from './validate';
+import type { Check } from './checks';
+import { keepingInputErrors, withInputErrorsKept } from './request/pairing';
+import { fillPath, setAccountId } from './request/prepare';
+import { unpackResponse } from './request/receive';
 
 /** One API operation: its menu entry, request, fields and any extra request/response steps. */
 export interface Operation {
@@ -68,39 +68,70 @@ function optionOf(operation: Operation): INodePropertyOptions {
 	};
 }
 
-function shownFor(field: INodeProperties, operation: string, resource?: string): INodeProperties {
-	const show = {
-		...field.displayOptions?.show,
-		operation: [operation],
-		...(resource ? { resource: [resource] } : {}),
-	};
+/** "A, B or C". */
+function listed(names: string[]) {
+	return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
+}
+
+/** One resource of a node (its entry in the Resource selector) and its operations. */
+export interface Resource {
+	name: string;
+	value: string;
+	description: string;
+	/** The operations, one file each beside the resource's index. */
+	operations: Operation[];
+}
+
+function shownFor(field: INodeProperties, operation: string, resource: string): INodeProperties {
+	const show = { ...field.displayOptions?.show, resource: [resource], operation: [operation] };
 	return { ...withInputErrorsKept(field), displayOptions: { ...field.displayOptions, show } };
 }
 
-/**
- * The Operation selector and every operation's fields, for one node (or one resource of a node).
- * Adding an operation means writing its file and listing it here.
- */
-export function operationProperties(operations: Operation[], resource?: string): INodeProperties[] {
+/** The Operation selector of one resource and every operation's fields. */
+function resourceProperties(resource: Resource): INodeProperties[] {
+	const { operations } = resource;
 	const sorted = [...operations].sort((a, b) => a.name.localeCompare(b.name));
 	const defaultOperation = (operations.find((operation) => operation.value === 'getAll') ?? operations[0])
 		.value;
-	const names = sorted.map((operation) => operation.name);
-	const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.value] } },
 		options: sorted.map(optionOf),
 		default: defaultOperation,
-		description: `What to do: ${listed}`,
-		...(resource ? { displayOptions: { show: { resource: [resource] } } } : {}),
+		description: `What to do: ${listed(sorted.map((operation) => operation.name))}`,
 	};
 	return [
 		selector,
 		...operations.flatMap((operation) =>
-			(operation.fields ?? []).map((field) => shownFor(field, operation.value, resource)),
+			(operation.fields ?? []).map((field) => shownFor(field, operation.value, resource.value)),
 		),
+	];
+}
+
+/**
+ * A node's parameters: the Resource selector (also where a node has one resource: n8n names an AI tool and
+ * a canvas node after the chosen operation only then), each resource's Operation selector and fields, and
+ * then `commonFields`, shown for every operation (e.g. the Account ID). The first resource is the default,
+ * so workflows saved before a node had a Resource selector keep working.
+ */
+export function nodeProperties(resources: Resource[], ...commonFields: INodeProperties[]): INodeProperties[] {
+	const sorted = [...resources].sort((a, b) => a.name.localeCompare(b.name));
+	const selector: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: sorted.map(({ name, value, description }) => ({ name, value, description })),
+		description: `What to work on: ${listed(sorted.map((resource) => resource.name))}`,
+		// Set below: n8n's lint rules read a default only when it is written out as a value.
+		default: '',
+	};
+	return [
+		{ ...selector, default: resources[0].value },
+		...resources.flatMap(resourceProperties),
+		...commonFields,
 	];
 }

@@ -1,0 +1,21 @@
+import { textField } from '../../../shared/fields/text';
+import type { Operation } from '../../../shared/operation';
+
+export const update: Operation = {
+	value: 'update',
+	name: 'Update',
+	action: 'Rename an account',
+	description:
+		'Rename the account chosen by Account ID. The name is the only field that can change. Outputs one item with success true.',
+	method: 'PUT',
+	path: '/v1/accounts/{accountId}',
+	fields: [
+		textField({
+			name: 'name',
+			displayName: 'Name',
+			required: true,
+			send: { type: 'body', property: 'name' },
+			description: 'New display name of the account; must be unique',
+		}),
+	],
+};

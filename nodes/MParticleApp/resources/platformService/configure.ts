@@ -1,0 +1,64 @@
+import { booleanField } from '../../../shared/fields/boolean';
+import { appLocator, serviceNameLocator } from '../../../shared/fields/locators';
+import type { Operation } from '../../../shared/operation';
+import { settingsField } from '../../../shared/fields/settings';
+import { textParameter } from '../../../shared/checks';
+import { osField, osForPlatformRequest } from '../../os';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+/** The account label is sent only when given; mParticle then uses "Default Account". */
+async function accountLabelToBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const account = textParameter(this, 'accountLabel');
+	if (account !== '') options.body = { ...(options.body as object), account };
+	return options;
+}
+
+export const configure: Operation = {
+	value: 'configure',
+	name: 'Configure',
+	action: 'Configure a platform service',
+	description:
+		'Create or replace the configuration of a service (integration) on the platform of an app for one OS: whether it forwards data, and its settings. There is no delete; turn Active off to stop forwarding. Outputs one item with success true.',
+	method: 'PUT',
+	path: '/v1/apps/{appId}/platforms/{os}/services',
+	pathChecks: { os: osForPlatformRequest },
+	fields: [
+		appLocator(),
+		osField,
+		serviceNameLocator(
+			'Service (integration) to configure, by module name: choose it from mParticle’s catalogue or enter the name, e.g. GoogleAnalyticsEventForwarder. The mParticle Service node (operation Get) shows the settings each service takes.',
+			{ send: { type: 'body', property: 'name' } },
+		),
+		booleanField({
+			name: 'isActive',
+			displayName: 'Active',
+			description:
+				'Whether mParticle forwards this platform’s data to the service. Turn off to stop forwarding and keep the configuration.',
+			default: true,
+			send: { type: 'body', property: 'isActive' },
+		}),
+		booleanField({
+			name: 'isVisible',
+			displayName: 'Visible',
+			description:
+				'Whether the configuration is visible in mParticle. Off makes it a hidden background forwarder, which lets a platform have a second active configuration of the same service.',
+			default: true,
+			send: { type: 'body', property: 'isVisible' },
+		}),
+		{
+			displayName: 'Account Label',
+			name: 'accountLabel',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. EU Property',
+			description:
+				'Label that tells apart several configurations of the same service on one platform, e.g. one per account at the service. Leave empty for mParticle’s "Default Account".',
+			routing: { send: { preSend: [accountLabelToBody] } },
+		},
+		settingsField({
+			name: 'serviceSettings',
+			description:
+				'Settings of the service as name/value pairs. Get the names, and which are required, from the mParticle Service node (operation Get). Bool settings take true or false.',
+		}),
+	],
+};

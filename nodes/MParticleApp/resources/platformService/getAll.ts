@@ -1,0 +1,16 @@
+import { appLocator } from '../../../shared/fields/locators';
+import { returnAllOrLimit } from '../../../shared/fields/getMany';
+import type { Operation } from '../../../shared/operation';
+import { osField, osForPlatformRequest } from '../../os';
+
+export const getAll: Operation = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many platform services',
+	description:
+		'List the services (integrations) configured on the platform of an app for one OS, one item per configuration with its settings. Confidential setting values come back masked.',
+	method: 'GET',
+	path: '/v1/apps/{appId}/platforms/{os}/services',
+	pathChecks: { os: osForPlatformRequest },
+	fields: [appLocator(), osField, ...returnAllOrLimit],
+};

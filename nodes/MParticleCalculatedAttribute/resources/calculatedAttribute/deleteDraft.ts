@@ -1,0 +1,13 @@
+import type { Operation } from '../../../shared/operation';
+import { CALCULATED_ATTRIBUTE_PATH, calculatedAttributeIdField, workspaceField } from './fields';
+
+export const deleteDraft: Operation = {
+	value: 'deleteDraft',
+	name: 'Delete Draft',
+	action: 'Delete the draft of a calculated attribute',
+	description:
+		'Discard the draft definition. The active definition, if any, stays and keeps being calculated. Outputs one item with success true.',
+	method: 'DELETE',
+	path: `${CALCULATED_ATTRIBUTE_PATH}/draft`,
+	fields: [workspaceField, calculatedAttributeIdField],
+};

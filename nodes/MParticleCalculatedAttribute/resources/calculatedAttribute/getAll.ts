@@ -1,0 +1,18 @@
+import { returnAllOrLimit } from '../../../shared/fields/getMany';
+import type { Operation } from '../../../shared/operation';
+import { CALCULATED_ATTRIBUTES_PATH, nameFilterField, workspaceField } from './fields';
+
+export const getAll: Operation = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many calculated attributes',
+	description:
+		'List the calculated attributes of a workspace, one item per calculated attribute with its active and draft definitions',
+	method: 'GET',
+	path: CALCULATED_ATTRIBUTES_PATH,
+	fields: [
+		workspaceField,
+		nameFilterField('Only return the calculated attribute with this name. Leave empty to list all.'),
+		...returnAllOrLimit,
+	],
+};

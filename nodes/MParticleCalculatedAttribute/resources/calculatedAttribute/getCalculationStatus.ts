@@ -1,0 +1,13 @@
+import type { Operation } from '../../../shared/operation';
+import { CALCULATED_ATTRIBUTE_PATH, calculatedAttributeIdField, workspaceField } from './fields';
+
+export const getCalculationStatus: Operation = {
+	value: 'getCalculationStatus',
+	name: 'Get Calculation Status',
+	action: 'Get the calculation status of a calculated attribute',
+	description:
+		'Get the calculation progress of the active definition: whether it is calculated, percent complete and estimated completion time',
+	method: 'GET',
+	path: `${CALCULATED_ATTRIBUTE_PATH}/calculation`,
+	fields: [workspaceField, calculatedAttributeIdField],
+};

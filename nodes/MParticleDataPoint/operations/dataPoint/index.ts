@@ -1,5 +1,0 @@
-import { operationProperties } from '../../../shared/operation';
-import { add } from './add';
-import { getAll } from './getAll';
-
-export const dataPointOperations = operationProperties([add, getAll], 'dataPoint');

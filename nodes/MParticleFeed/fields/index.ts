@@ -1,0 +1,33 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { numericIdLocator, workspaceLocator } from '../../shared/fields/locators';
+
+/* Fields that operations of several of the node's resources share. */
+
+export const workspaceField: INodeProperties = workspaceLocator(
+	'Workspace that holds the feeds: choose it from the account’s workspaces, or enter its numeric ID, e.g. 4302',
+);
+
+/**
+ * The feed. Its list shows the feeds of the chosen workspace where the operation has a Workspace ID, and
+ * the feeds of every workspace where it has none (Get, subscriptions).
+ */
+export const feedIdField = numericIdLocator({
+	name: 'feedId',
+	displayName: 'Feed ID',
+	description:
+		'Partner feed: choose it from the list, or enter its numeric ID, e.g. 6001 (the id field of Feed → Get Many)',
+	searchListMethod: 'searchFeeds',
+	listPlaceholder: 'Select a feed...',
+	example: '6001',
+	dependsOn: ['workspaceId', 'accountId'],
+});
+
+/**
+ * The feed of a subscription. INFERRED: mParticle's reference names this path placeholder a workspace ID
+ * (list) and a module ID (create); the feed ID is the only reading consistent with the paths.
+ */
+export const subscriptionFeedIdField: INodeProperties = {
+	...feedIdField,
+	description:
+		'Partner feed whose subscriptions these are: choose it from the list, or enter its numeric ID, e.g. 6001. mParticle’s reference labels this part of the path inconsistently; the node sends the feed ID, which is the inferred meaning.',
+};

@@ -1,0 +1,31 @@
+import { textField } from '../../../shared/fields/text';
+import type { Operation } from '../../../shared/operation';
+import { mappingsFields } from '../../mappings/fields';
+import { FIELD_TRANSFORMATIONS_PATH } from '../../../shared/mparticle';
+import { sendMappings } from '../../mappings/send';
+import { newFieldTransformationIdField, workspaceField } from './fields';
+
+export const create: Operation = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a field transformation',
+	description:
+		'Create a field transformation that maps warehouse columns onto the mParticle event batch (destination type event_batch), for Warehouse Sync of event data',
+	method: 'POST',
+	path: FIELD_TRANSFORMATIONS_PATH,
+	fields: [
+		workspaceField,
+		newFieldTransformationIdField(
+			'ID you choose for the new field transformation: letters, digits, - and _ only, e.g. orders-to-events. It must be unique in the workspace.',
+		),
+		textField({
+			name: 'name',
+			displayName: 'Name',
+			required: true,
+			send: { type: 'body', property: 'name' },
+			description: 'Display name of the field transformation',
+		}),
+		...mappingsFields,
+	],
+	preSend: [sendMappings],
+};

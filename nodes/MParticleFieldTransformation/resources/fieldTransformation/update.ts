@@ -1,0 +1,32 @@
+import { textField } from '../../../shared/fields/text';
+import type { Operation } from '../../../shared/operation';
+import { mappingsFields } from '../../mappings/fields';
+import { FIELD_TRANSFORMATION_PATH } from '../../../shared/mparticle';
+import { sendMappings } from '../../mappings/send';
+import { fieldTransformationIdField, workspaceField } from './fields';
+
+export const update: Operation = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a field transformation',
+	description:
+		'Replace the name and all mappings of a field transformation. Mappings not given are removed. Outputs the field transformation as mParticle returns it.',
+	method: 'PUT',
+	path: FIELD_TRANSFORMATION_PATH,
+	fields: [
+		workspaceField,
+		fieldTransformationIdField(
+			'Field transformation to replace: choose one of the workspace’s field transformations, or enter its ID, e.g. orders-to-events. The ID itself cannot change.',
+			true,
+		),
+		textField({
+			name: 'name',
+			displayName: 'Name',
+			required: true,
+			send: { type: 'body', property: 'name' },
+			description: 'Display name of the field transformation',
+		}),
+		...mappingsFields,
+	],
+	preSend: [sendMappings],
+};

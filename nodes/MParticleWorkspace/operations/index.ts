@@ -1,4 +1,0 @@
-import { operationProperties } from '../../shared/operation';
-import { getAll } from './getAll';
-
-export const workspaceProperties = operationProperties([getAll]);

@@ -1,0 +1,39 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { checkPositiveInteger, checkRequired, textParameter, type Check } from '../checks';
+import { CREDENTIAL_TYPE } from '../mparticle';
+
+/**
+ * Applies the node's Account ID field, when given, as `?accountId=` (otherwise the credential adds its own
+ * account), and fills `{accountId}` in the path (the Account node's Get and Update) with the account used.
+ */
+export async function setAccountId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const override = textParameter(this, 'accountId');
+	let accountId: string | undefined;
+	if (override !== '') {
+		accountId = checkPositiveInteger(this, override, 'Account ID');
+	} else if (options.url?.includes('{accountId}')) {
+		// The Account node acts on the credential's account when its Account ID field is empty.
+		const fromCredential = String((await this.getCredentials(CREDENTIAL_TYPE)).accountId ?? '').trim();
+		accountId = checkPositiveInteger(this, fromCredential, 'Account ID of the mParticle API credential');
+	}
+	if (accountId === undefined) return options;
+	options.qs = { ...options.qs, accountId };
+	options.url = options.url?.replace('{accountId}', accountId);
+	return options;
+}
+
+/**
+ * Fills each `{name}` in the operation's path with the parameter of that name (trimmed, URL-encoded).
+ * Format checks live with the fields; this only refuses an empty value, naming the field, unless the
+ * operation gives that placeholder its own check, which may also convert the value (e.g. e-mail → user key).
+ */
+export function fillPath(labels: Record<string, string>, checks: Record<string, Check> = {}) {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		options.url = options.url?.replace(/\{(\w+)\}/g, (_, name: string) =>
+			encodeURIComponent(
+				(checks[name] ?? checkRequired)(this, textParameter(this, name), labels[name] ?? name),
+			),
+		);
+		return options;
+	};
+}

@@ -1,0 +1,70 @@
+import { sleep } from 'n8n-workflow';
+import type { ErrorContext } from './errors';
+import { TIMEOUT_CODES } from './network';
+import { readableError } from './transportErrors';
+
+const MAX_RETRIES = 3;
+const BACKOFF_BASE_MS = 500;
+/** The longest Retry-After the node waits for; a longer one fails at once with the time to wait. */
+const RETRY_AFTER_CAP_SECONDS = 60;
+
+/** Methods that may be sent again after a gateway error or a dropped connection: repeating them is harmless. */
+const REPEATABLE_METHODS = ['GET', 'HEAD', 'PUT', 'DELETE'];
+const GATEWAY_STATUSES = [502, 503, 504];
+const CONNECTION_DROPPED = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN'];
+const SENT_BUT_UNANSWERED = ['ECONNRESET', 'EPIPE', ...TIMEOUT_CODES];
+
+/** Added to the error of a request that is not repeated and may have been applied before it failed. */
+export const MAY_HAVE_BEEN_APPLIED =
+	'mParticle may have applied this request before it failed, so the node did not send it again. Check whether the change was made (e.g. with Get or Get Many) before running it again, or it may be made twice.';
+
+function backoffMs(attempt: number) {
+	return BACKOFF_BASE_MS * 2 ** attempt * (0.5 + Math.random() / 2);
+}
+
+/**
+ * Whether a failed request may still have been carried out: it was sent but not answered (dropped
+ * connection, timeout), mParticle or a gateway failed (5xx), or a success status came with an unusable
+ * body. A 4xx or 429 means mParticle refused it; a refused connection or a failed token request means
+ * it was never sent.
+ */
+function mayHaveBeenApplied(status: number, network: string) {
+	if (network !== '') return SENT_BUT_UNANSWERED.includes(network);
+	return status >= 500 || (status >= 200 && status < 300);
+}
+
+/**
+ * Runs one request and repeats it when that is safe: after a 429 (mParticle did not process the request),
+ * and, for GET/HEAD/PUT/DELETE only, after a gateway error (502/503/504) or a dropped connection. A POST
+ * is never repeated after a failure that may have applied it, and its error says so. Failures come out
+ * readable (transportErrors.ts). Used by operations and by the dropdown lists.
+ */
+export async function withRetries<T>(
+	context: ErrorContext,
+	method: string,
+	request: () => Promise<T>,
+): Promise<T> {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await request();
+		} catch (caught) {
+			const error = readableError(context, caught);
+			const status = Number(error.httpCode);
+			const network = (error.context.networkCode as string | undefined) ?? '';
+			const retryAfter = error.context.retryAfterSeconds as number | undefined;
+			const repeatable =
+				status === 429 ||
+				(REPEATABLE_METHODS.includes(method) &&
+					(GATEWAY_STATUSES.includes(status) || CONNECTION_DROPPED.includes(network)));
+			if (!REPEATABLE_METHODS.includes(method) && mayHaveBeenApplied(status, network)) {
+				error.description = [error.description, MAY_HAVE_BEEN_APPLIED].filter(Boolean).join('\n');
+			}
+			if (!repeatable || attempt >= MAX_RETRIES) throw error;
+			if (retryAfter !== undefined && retryAfter > RETRY_AFTER_CAP_SECONDS) {
+				error.description = `${error.description ?? ''}\nmParticle asked to wait ${retryAfter} s before retrying, longer than this node waits (${RETRY_AFTER_CAP_SECONDS} s). Run again after that time.`;
+				throw error;
+			}
+			await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffMs(attempt));
+		}
+	}
+}
