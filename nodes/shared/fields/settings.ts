@@ -34,7 +34,7 @@ function readSettings(context: IExecuteSingleFunctions, parameterName = 'setting
 }
 
 /**
- * A list of name/value settings that builds its own body property (`settings` by default).
+ * A list of name/value settings, sent as the body property `settings`.
  * With `sendWhenEmpty` false, an empty list sends nothing instead of `[]`.
  */
 export function settingsField(options: {
