@@ -1,29 +1,23 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { accountLocator } from '../shared/fields/locators';
 import { searchAccounts, searchApps, searchServices } from '../shared/lists';
 import { nodeProperties } from '../shared/operation';
-import { requestDefaults, requestOperations } from '../shared/request';
+import { MPARTICLE_NODE } from '../shared/node';
 import { dataPointResource } from './resources/dataPoint';
 import { serviceFilteringResource } from './resources/serviceFiltering';
 import { filterResource } from './resources/filter';
 
 export class MParticleDataPoint implements INodeType {
 	description: INodeTypeDescription = {
+		...MPARTICLE_NODE,
 		displayName: 'mParticle Data Point',
 		name: 'mParticleDataPoint',
 		icon: { light: 'file:../../icons/mparticle.svg', dark: 'file:../../icons/mparticle.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'List and add the data points of an mParticle app, and control which of them reach each service (data point filtering)',
 		defaults: { name: 'mParticle Data Point' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'mParticleApi', required: true }],
-		requestDefaults,
-		requestOperations,
 		properties: nodeProperties(
 			[dataPointResource, serviceFilteringResource, filterResource],
 			accountLocator(),

@@ -34,3 +34,14 @@ export function textField(options: TextFieldOptions): INodeProperties {
 		...(preSend.length > 0 ? { routing: { send: { preSend } } } : {}),
 	};
 }
+
+/** The required Name of the entity an operation creates or renames, sent as the body's `name`. */
+export function nameField(description: string): INodeProperties {
+	return textField({
+		name: 'name',
+		displayName: 'Name',
+		description,
+		required: true,
+		send: { type: 'body', property: 'name' },
+	});
+}

@@ -1,4 +1,4 @@
-import { textField } from '../../../shared/fields/text';
+import { nameField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 
 export const create: Operation = {
@@ -9,13 +9,5 @@ export const create: Operation = {
 		'Create an account in the organisation of the credential. Outputs the new account as mParticle returns it (or success true when it returns no body).',
 	method: 'POST',
 	path: '/v1/accounts',
-	fields: [
-		textField({
-			name: 'name',
-			displayName: 'Name',
-			required: true,
-			send: { type: 'body', property: 'name' },
-			description: 'Display name of the new account; must be unique',
-		}),
-	],
+	fields: [nameField('Display name of the new account; must be unique')],
 };

@@ -1,4 +1,4 @@
-import { textField } from '../../../shared/fields/text';
+import { nameField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 
 export const update: Operation = {
@@ -9,13 +9,5 @@ export const update: Operation = {
 		'Rename the account chosen by Account ID. The name is the only field that can change. Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/accounts/{accountId}',
-	fields: [
-		textField({
-			name: 'name',
-			displayName: 'Name',
-			required: true,
-			send: { type: 'body', property: 'name' },
-			description: 'New display name of the account; must be unique',
-		}),
-	],
+	fields: [nameField('New display name of the account; must be unique')],
 };

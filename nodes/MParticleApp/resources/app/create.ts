@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { PLATFORM_OS } from '../../../shared/mparticle';
-import { textField } from '../../../shared/fields/text';
+import { nameField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 import { inputError } from '../../../shared/checks';
 import { canonicalOs, OS_OPTIONS } from '../../os';
@@ -30,13 +30,7 @@ export const create: Operation = {
 	method: 'POST',
 	path: '/v1/apps',
 	fields: [
-		textField({
-			name: 'name',
-			displayName: 'Name',
-			required: true,
-			send: { type: 'body', property: 'name' },
-			description: 'Name of the new app; must be unique in the account',
-		}),
+		nameField('Name of the new app; must be unique in the account'),
 		{
 			displayName: 'Platforms',
 			name: 'platforms',

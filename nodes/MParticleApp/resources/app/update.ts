@@ -1,5 +1,5 @@
 import { appLocator } from '../../../shared/fields/locators';
-import { textField } from '../../../shared/fields/text';
+import { nameField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 
 export const update: Operation = {
@@ -10,14 +10,5 @@ export const update: Operation = {
 		'Rename an app. The name is the only field of an app that can change; platforms have their own operations (resource Platform). Outputs one item with success true.',
 	method: 'PUT',
 	path: '/v1/apps/{appId}',
-	fields: [
-		appLocator(),
-		textField({
-			name: 'name',
-			displayName: 'Name',
-			required: true,
-			send: { type: 'body', property: 'name' },
-			description: 'New name of the app',
-		}),
-	],
+	fields: [appLocator(), nameField('New name of the app')],
 };

@@ -1,5 +1,5 @@
 import type { INodeExecutionData } from 'n8n-workflow';
-import { textField } from '../../../shared/fields/text';
+import { nameField, textField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 import { definitionFields } from '../../definition/fields';
 import { sendDefinition } from '../../definition/send';
@@ -24,13 +24,7 @@ export const create: Operation = {
 	path: CALCULATED_ATTRIBUTES_PATH,
 	fields: [
 		workspaceField,
-		textField({
-			name: 'name',
-			displayName: 'Name',
-			required: true,
-			send: { type: 'body', property: 'name' },
-			description: 'Name of the calculated attribute; must be unique in the workspace',
-		}),
+		nameField('Name of the calculated attribute; must be unique in the workspace'),
 		textField({
 			name: 'description',
 			displayName: 'Description',

@@ -3,7 +3,7 @@ import { checkOneOfField } from '../../../shared/checks';
 import { booleanField } from '../../../shared/fields/boolean';
 import { choices } from '../../../shared/fields/choices';
 import { settingsField } from '../../../shared/fields/settings';
-import { textField } from '../../../shared/fields/text';
+import { nameField, textField } from '../../../shared/fields/text';
 import { PLATFORM_OS } from '../../../shared/mparticle';
 
 /** Operating systems a feed can be attributed to: the app platforms plus Unknown. */
@@ -18,13 +18,7 @@ export const feedBodyFields: INodeProperties[] = [
 		send: { type: 'body', property: 'module_name' },
 		description: 'Feed module (the partner integration), e.g. radar or MailChimp',
 	}),
-	textField({
-		name: 'name',
-		displayName: 'Name',
-		required: true,
-		send: { type: 'body', property: 'name' },
-		description: 'Name of this feed configuration; must be unique in the workspace',
-	}),
+	nameField('Name of this feed configuration; must be unique in the workspace'),
 	{
 		displayName: 'OS',
 		name: 'os',

@@ -1,4 +1,4 @@
-import { textField } from '../../../shared/fields/text';
+import { nameField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 import { mappingsFields } from '../../mappings/fields';
 import { FIELD_TRANSFORMATIONS_PATH } from '../../../shared/mparticle';
@@ -18,13 +18,7 @@ export const create: Operation = {
 		newFieldTransformationIdField(
 			'ID you choose for the new field transformation: letters, digits, - and _ only, e.g. orders-to-events. It must be unique in the workspace.',
 		),
-		textField({
-			name: 'name',
-			displayName: 'Name',
-			required: true,
-			send: { type: 'body', property: 'name' },
-			description: 'Display name of the field transformation',
-		}),
+		nameField('Display name of the field transformation'),
 		...mappingsFields,
 	],
 	preSend: [sendMappings],

@@ -1,4 +1,4 @@
-import { textField } from '../../../shared/fields/text';
+import { nameField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 import { mappingsFields } from '../../mappings/fields';
 import { FIELD_TRANSFORMATION_PATH } from '../../../shared/mparticle';
@@ -19,13 +19,7 @@ export const update: Operation = {
 			'Field transformation to replace: choose one of the workspace’s field transformations, or enter its ID, e.g. orders-to-events. The ID itself cannot change.',
 			true,
 		),
-		textField({
-			name: 'name',
-			displayName: 'Name',
-			required: true,
-			send: { type: 'body', property: 'name' },
-			description: 'Display name of the field transformation',
-		}),
+		nameField('Display name of the field transformation'),
 		...mappingsFields,
 	],
 	preSend: [sendMappings],
