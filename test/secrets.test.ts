@@ -2,7 +2,8 @@ import './debugLogging';
 import { LOG_FILE } from './debugLogFile';
 import { existsSync, readFileSync } from 'node:fs';
 import { LoggerProxy, type INodeParameters } from 'n8n-workflow';
-import { credentialFor, Engine, type NodeRun, type NodeSpec } from '../harness/engine';
+import type { Engine, NodeRun, NodeSpec } from '../harness/engine';
+import { engineWithOwnClient } from './fixtures';
 import { expectNoLeaks, useHarness } from './helpers';
 import { findLeaks } from './secretScan';
 
@@ -79,16 +80,9 @@ const run = (spec: NodeSpec) => h.engine.runNode(spec);
 const node = (type: string, parameters: INodeParameters, extra: Partial<NodeSpec> = {}) =>
 	run({ type, parameters, ...extra });
 
-async function engineWith(overrides: Record<string, string>) {
-	// Its own API client, so it fetches its own token instead of sharing one from earlier runs.
-	const engine = await Engine.create({
-		...credentialFor(h.emulator),
-		...h.emulator.addClient(),
-		...overrides,
-	});
-	otherEngines.push(engine);
-	return engine;
-}
+// Its own API client, so it fetches its own token instead of sharing one from earlier runs.
+const engineWith = (overrides: Record<string, string>) =>
+	engineWithOwnClient(h.emulator, otherEngines, overrides);
 
 /** For each node: an operation that succeeds and one that mParticle refuses. */
 const EVERY_NODE: Array<[string, INodeParameters, INodeParameters]> = [
