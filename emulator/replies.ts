@@ -1,10 +1,5 @@
 import type { Reply } from './router';
 
-/** Timestamps as mParticle writes them: ISO-8601 without a time zone. */
-export function timestamp(date = new Date()) {
-	return date.toISOString().replace('Z', '');
-}
-
 export function envelope(dataType: string, data: unknown[], status = 200): Reply {
 	return { status, body: { data, dataType, errors: null } };
 }

@@ -1,4 +1,4 @@
-import { timestamp } from './replies';
+import { timestamp } from './timestamp';
 
 export const EMULATOR_CLIENT_ID = 'emulator-client-id';
 export const EMULATOR_CLIENT_SECRET = 'emulator-client-secret';

@@ -1,5 +1,6 @@
 import type { INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
 import { loadPackage, PACKAGE_NAME } from '../harness/package';
+import { validDefinition } from './fixtures';
 import { useHarness } from './helpers';
 
 /**
@@ -112,13 +113,7 @@ const badLimit: BadCase[] = [
 	},
 ];
 
-const CA_DEFINITION = JSON.stringify({
-	recipe_type: 'event',
-	datapoint: { type: 'event', event_type: 'custom_event', event_name: 'Add to Wishlist' },
-	conditions: [],
-	calculation_type: 'count',
-	time_period: { type: 'within', within: 7, within_unit: 'days' },
-});
+const CA_DEFINITION = JSON.stringify(validDefinition());
 const MAPPINGS = JSON.stringify([{ mapping_type: 'ignore', source: 'internal_note' }]);
 const GA = 'GoogleAnalyticsEventForwarder';
 
@@ -320,8 +315,9 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				},
 				{
 					name: 'Draft Definition (JSON) unknown calculation type',
-					set: { definitionJson: CA_DEFINITION.replace('"count"', '"Nope"') },
-					message: /^Draft Definition \(JSON\): calculation_type must be one of .+\(got "Nope"\)$/,
+					set: { definitionJson: JSON.stringify({ ...validDefinition(), calculation_type: 'Nope' }) },
+					message:
+						/^Draft Definition \(JSON\): calculation_type must be one of average, count, .+ \(got "Nope"\)$/,
 				},
 			],
 		},
@@ -353,7 +349,8 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				{
 					name: 'nothing to update',
 					set: { updateFields: {} },
-					message: /^Nothing to update: add Name or Description under Update Fields/,
+					message:
+						'Nothing to update: add Name or Description under Update Fields, or set Definition Input to Fields or JSON',
 				},
 				...badJson('definitionJson', 'Draft Definition (JSON)', { definitionInput: 'json' }),
 			],

@@ -21,6 +21,19 @@ const mappingBody = [
 	{ mapping_type: 'ignore', source: 'internal_note' },
 ];
 
+/** Creates a field transformation with the mapping list, then clears the emulator's request log. */
+async function createFieldTransformation(fieldTransformationId: string, name: string) {
+	const run = await fieldTransformation({
+		operation: 'create',
+		workspaceId: '4302',
+		fieldTransformationId,
+		name,
+		mappings: mappingList,
+	});
+	expect(run.error).toBeUndefined();
+	h.emulator.reset();
+}
+
 describe('mParticle Field Transformation', () => {
 	it('uses the inferred path segment "transformations"', () => {
 		expect(FIELD_TRANSFORMATIONS_PATH_SEGMENT).toBe('transformations');
@@ -117,14 +130,7 @@ describe('mParticle Field Transformation', () => {
 	});
 
 	it('Update replaces the name and the mappings', async () => {
-		await fieldTransformation({
-			operation: 'create',
-			workspaceId: '4302',
-			fieldTransformationId: 'to-update',
-			name: 'Before',
-			mappings: mappingList,
-		});
-		h.emulator.reset();
+		await createFieldTransformation('to-update', 'Before');
 		const run = await fieldTransformation({
 			operation: 'update',
 			workspaceId: '4302',
@@ -148,14 +154,7 @@ describe('mParticle Field Transformation', () => {
 	});
 
 	it('Delete removes the field transformation and outputs a success item', async () => {
-		await fieldTransformation({
-			operation: 'create',
-			workspaceId: '4302',
-			fieldTransformationId: 'to-delete',
-			name: 'Short lived',
-			mappings: mappingList,
-		});
-		h.emulator.reset();
+		await createFieldTransformation('to-delete', 'Short lived');
 		const run = await fieldTransformation({
 			operation: 'delete',
 			workspaceId: '4302',

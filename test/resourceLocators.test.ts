@@ -209,77 +209,97 @@ describe('values that also go into the body', () => {
 describe('checks on the chosen or typed value stay', () => {
 	const run = (type: string, parameters: INodeParameters) => h.engine.runNode({ type, parameters });
 
-	// A typed value that breaks the mode's pattern never reaches the node: n8n refuses to run the workflow
-	// (the editor shows the same message under the field). Expressions are checked only when they are
-	// resolved, by the node's own checks, before any request.
-	it.each([
-		[
-			'mParticleApp',
-			{ resource: 'app', operation: 'get', appId: given('shop', 'id') },
-			'App ID must be digits only, e.g. 3001',
-		],
-		[
-			'mParticleWorkspace',
-			{ operation: 'getAll', accountId: given('acme', 'id') },
-			'Account ID must be digits only, e.g. 1001',
-		],
-		[
-			'mParticleApp',
-			{ resource: 'platform', operation: 'get', appId: '3002', os: given('Windows', 'id') },
-			'OS must be one of iOS, tvOS, Android, MobileWeb, Roku, Alexa, SmartTV, FireTV, Xbox',
-		],
-		[
-			'mParticleUser',
-			{ operation: 'get', email: given('jane', 'id') },
-			'Email must be an e-mail address, e.g. name@email.com',
-		],
-		[
-			'mParticleFieldTransformation',
-			{ operation: 'get', workspaceId: '4302', fieldTransformationId: given('orders to events', 'id') },
-			'Field Transformation ID may contain only letters, digits, - and _, e.g. orders-to-events',
-		],
-		[
-			'mParticleCalculatedAttribute',
-			{ operation: 'get', workspaceId: '4302', calculatedAttributeId: given('', 'list') },
-			'Parameter "Calculated Attribute ID" is required.',
-		],
-	] as Array<[string, INodeParameters, string]>)(
-		'%s refuses a typed value that breaks the pattern: %j',
-		async (type, parameters, message) => {
-			await expect(run(type, parameters)).rejects.toThrow(message);
-			expect(h.emulator.apiRequests()).toEqual([]);
-		},
-	);
+	interface BadValue {
+		type: string;
+		/** The node's parameters around the listed ID. */
+		parameters: (id: ReturnType<typeof given>) => INodeParameters;
+		mode: Form;
+		value: string;
+		/** The message when the value is typed in (mode `mode`). */
+		typed: string;
+		/** The message when the same value comes from an expression, where that is checked too. */
+		fromExpression?: string;
+	}
 
-	it.each([
-		[
-			'mParticleApp',
-			{ resource: 'app', operation: 'get', appId: given('={{ "shop" }}', 'id') },
-			'App ID must be a whole number greater than 0, e.g. 1234 (got "shop")',
-		],
-		[
-			'mParticleWorkspace',
-			{ operation: 'getAll', accountId: given('={{ "acme" }}', 'id') },
-			'Account ID must be a whole number greater than 0, e.g. 1234 (got "acme")',
-		],
-		[
-			'mParticleCalculatedAttribute',
-			{ operation: 'get', workspaceId: '4302', calculatedAttributeId: given('={{ "" }}', 'list') },
-			'Calculated Attribute ID is required',
-		],
-		[
-			'mParticleApp',
-			{ resource: 'platform', operation: 'get', appId: '3002', os: given('={{ "Windows" }}', 'id') },
-			'OS must be one of iOS, tvOS, Android, MobileWeb, Roku, Alexa, SmartTV, FireTV, Xbox (got "Windows")',
-		],
-	] as Array<[string, INodeParameters, string]>)(
-		'%s checks a value from an expression before sending: %j',
-		async (type, parameters, message) => {
-			const result = await run(type, parameters);
-			expect(result.error?.message).toBe(message);
-			expect(h.emulator.apiRequests()).toEqual([]);
+	const BAD_VALUES: BadValue[] = [
+		{
+			type: 'mParticleApp',
+			parameters: (appId) => ({ resource: 'app', operation: 'get', appId }),
+			mode: 'id',
+			value: 'shop',
+			typed: 'App ID must be digits only, e.g. 3001',
+			fromExpression: 'App ID must be a whole number greater than 0, e.g. 1234 (got "shop")',
 		},
-	);
+		{
+			type: 'mParticleWorkspace',
+			parameters: (accountId) => ({ operation: 'getAll', accountId }),
+			mode: 'id',
+			value: 'acme',
+			typed: 'Account ID must be digits only, e.g. 1001',
+			fromExpression: 'Account ID must be a whole number greater than 0, e.g. 1234 (got "acme")',
+		},
+		{
+			type: 'mParticleApp',
+			parameters: (os) => ({ resource: 'platform', operation: 'get', appId: '3002', os }),
+			mode: 'id',
+			value: 'Windows',
+			typed: 'OS must be one of iOS, tvOS, Android, MobileWeb, Roku, Alexa, SmartTV, FireTV, Xbox',
+			fromExpression:
+				'OS must be one of iOS, tvOS, Android, MobileWeb, Roku, Alexa, SmartTV, FireTV, Xbox (got "Windows")',
+		},
+		{
+			type: 'mParticleUser',
+			parameters: (email) => ({ operation: 'get', email }),
+			mode: 'id',
+			value: 'jane',
+			typed: 'Email must be an e-mail address, e.g. name@email.com',
+		},
+		{
+			type: 'mParticleFieldTransformation',
+			parameters: (fieldTransformationId) => ({
+				operation: 'get',
+				workspaceId: '4302',
+				fieldTransformationId,
+			}),
+			mode: 'id',
+			value: 'orders to events',
+			typed: 'Field Transformation ID may contain only letters, digits, - and _, e.g. orders-to-events',
+		},
+		{
+			type: 'mParticleCalculatedAttribute',
+			parameters: (calculatedAttributeId) => ({
+				operation: 'get',
+				workspaceId: '4302',
+				calculatedAttributeId,
+			}),
+			mode: 'list',
+			value: '',
+			typed: 'Parameter "Calculated Attribute ID" is required.',
+			fromExpression: 'Calculated Attribute ID is required',
+		},
+	];
+
+	// A typed value that breaks the mode's pattern never reaches the node: n8n refuses to run the workflow
+	// (the editor shows the same message under the field).
+	it.each(
+		BAD_VALUES.map((bad) => [bad.type, bad.parameters(given(bad.value, bad.mode)), bad.typed] as const),
+	)('%s refuses a typed value that breaks the pattern: %j', async (type, parameters, message) => {
+		await expect(run(type, parameters)).rejects.toThrow(message);
+		expect(h.emulator.apiRequests()).toEqual([]);
+	});
+
+	// Expressions are checked only when they are resolved, by the node's own checks, before any request.
+	it.each(
+		BAD_VALUES.flatMap(({ type, parameters, mode, value, fromExpression }) =>
+			fromExpression === undefined
+				? []
+				: [[type, parameters(given(`={{ ${JSON.stringify(value)} }}`, mode)), fromExpression] as const],
+		),
+	)('%s checks a value from an expression before sending: %j', async (type, parameters, message) => {
+		const result = await run(type, parameters);
+		expect(result.error?.message).toBe(message);
+		expect(h.emulator.apiRequests()).toEqual([]);
+	});
 
 	it('a typed OS is matched whatever its case', async () => {
 		const result = await run('mParticleApp', {

@@ -1,22 +1,26 @@
 import './debugLogging';
+import { LOG_FILE } from './debugLogFile';
+import { existsSync, readFileSync } from 'node:fs';
 import { LoggerProxy, type INodeParameters } from 'n8n-workflow';
-import { credentialFor, Engine, type NodeRun, type NodeSpec } from '../harness/engine';
+import type { Engine, NodeRun, NodeSpec } from '../harness/engine';
+import { engineWithOwnClient } from './fixtures';
 import { expectNoLeaks, useHarness } from './helpers';
 import { findLeaks } from './secretScan';
 
 /*
  * No client secret or access token appears in anything the nodes produce: output items, node errors
  * (message, description, stack, cause, context: every property, enumerable or not), credential test results,
- * and every log line n8n writes while running them (at debug level in this file). Logs are captured at
- * n8n-workflow's LoggerProxy, which n8n's engine logs through, and at the console and the process's
- * stdout/stderr, in case a logger prints there instead.
+ * and every log line n8n writes while running them (at debug level in this file). n8n's Logger writes its
+ * lines to a file (test/debugLogFile.ts), which is read back; the arguments of every call to n8n-workflow's
+ * LoggerProxy, which n8n's engine logs through, are kept as they were passed (then handed on to n8n's
+ * Logger); and the console and the process's stdout/stderr are watched, in case a logger prints there
+ * instead (what they print still reaches the terminal).
  *
  * Every other test file runs the same check on everything its engine produced (test/helpers.ts,
  * useHarness); this file adds the logs and a broad set of scenarios: every node, success and failure,
  * token failures, network failures, Continue On Fail, token refresh, the credential test.
  */
 
-const h = useHarness();
 const otherEngines: Engine[] = [];
 const logged: Array<{ label: string; value: unknown }> = [];
 const restore: Array<() => void> = [];
@@ -25,15 +29,14 @@ function capture(label: string) {
 	return (...args: unknown[]) => logged.push({ label, value: args });
 }
 
+// Before the harness starts n8n (and n8n builds its Logger), so anything bound to the console then is watched too.
 beforeAll(() => {
-	LoggerProxy.init({
-		error: capture('log error'),
-		warn: capture('log warn'),
-		info: capture('log info'),
-		debug: capture('log debug'),
-	} as unknown as Parameters<typeof LoggerProxy.init>[0]);
 	for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-		const spy = jest.spyOn(console, method).mockImplementation(capture(`console.${method}`));
+		const original = console[method].bind(console);
+		const spy = jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+			capture(`console.${method}`)(...args);
+			original(...args);
+		});
 		restore.push(() => spy.mockRestore());
 	}
 	for (const stream of [process.stdout, process.stderr]) {
@@ -45,22 +48,41 @@ beforeAll(() => {
 		restore.push(() => (stream.write = write));
 	}
 });
+const h = useHarness();
+// After the harness has loaded the package: n8n's Logger exists and LoggerProxy hands calls to it.
+beforeAll(() => {
+	const toLogger = { ...LoggerProxy };
+	const level =
+		(name: 'error' | 'warn' | 'info' | 'debug'): typeof LoggerProxy.debug =>
+		(message, meta) => {
+			capture(`log ${name}`)(message, meta);
+			toLogger[name](message, meta);
+		};
+	LoggerProxy.init({
+		error: level('error'),
+		warn: level('warn'),
+		info: level('info'),
+		debug: level('debug'),
+	} as unknown as Parameters<typeof LoggerProxy.init>[0]);
+});
 afterAll(() => restore.forEach((undo) => undo()));
+
+/** The lines n8n's Logger wrote to the log file, once it holds `last` (winston writes asynchronously). */
+async function logFileLines(last: string): Promise<string[]> {
+	const read = () => (existsSync(LOG_FILE) ? readFileSync(LOG_FILE, 'utf8') : '');
+	for (let waited = 0; !read().includes(last) && waited < 5000; waited += 20) {
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	return read().split('\n').filter(Boolean);
+}
 
 const run = (spec: NodeSpec) => h.engine.runNode(spec);
 const node = (type: string, parameters: INodeParameters, extra: Partial<NodeSpec> = {}) =>
 	run({ type, parameters, ...extra });
 
-async function engineWith(overrides: Record<string, string>) {
-	// Its own API client, so it fetches its own token instead of sharing one from earlier runs.
-	const engine = await Engine.create({
-		...credentialFor(h.emulator),
-		...h.emulator.addClient(),
-		...overrides,
-	});
-	otherEngines.push(engine);
-	return engine;
-}
+// Its own API client, so it fetches its own token instead of sharing one from earlier runs.
+const engineWith = (overrides: Record<string, string>) =>
+	engineWithOwnClient(h.emulator, otherEngines, overrides);
 
 /** For each node: an operation that succeeds and one that mParticle refuses. */
 const EVERY_NODE: Array<[string, INodeParameters, INodeParameters]> = [
@@ -245,16 +267,29 @@ describe('secrets', () => {
 		expect(findLeaks([h.emulator.clientSecret], [{ label: 'test', value: hidden }])).toHaveLength(1);
 	});
 
-	it('n8n’s log lines were captured while the scenarios ran', () => {
+	it('n8n’s log lines were captured while the scenarios ran', async () => {
 		LoggerProxy.debug('capture check');
 		const text = JSON.stringify(logged.map((entry) => entry.value));
 		expect(text).toContain('capture check');
 		expect(text).toContain('Workflow execution finished with error');
 		expect(text).toContain('Running node');
+		const lines = await logFileLines('capture check');
+		const messages = lines.map((line) => (JSON.parse(line) as { message: string }).message);
+		// Through LoggerProxy, and written by n8n's Logger itself: the package loader and the ErrorReporter (node errors).
+		expect(messages).toEqual(
+			expect.arrayContaining([
+				'capture check',
+				'Workflow execution finished with error',
+				'Loaded all credentials and nodes from n8n-nodes-mparticle',
+				expect.stringContaining('Account 999 not found.'),
+			]),
+		);
+		logged.push(...lines.map((line, index) => ({ label: `log file, line ${index + 1}`, value: line })));
 	});
 
 	it('no client secret or issued token appears in any output, error or log line', () => {
 		expect(h.emulator.tokens.allTokens().length).toBeGreaterThan(3);
+		expect(logged.some((entry) => entry.label.startsWith('log file'))).toBe(true);
 		expectNoLeaks(h.emulator, [h.engine, ...otherEngines], logged);
 	});
 });

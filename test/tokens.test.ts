@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, NodeApiError } from 'n8n-workflow';
 import { startEmulator, type Emulator } from '../emulator/server';
-import { credentialFor, Engine } from '../harness/engine';
+import type { Engine } from '../harness/engine';
+import { engineWithOwnClient } from './fixtures';
 import { expectNoLeaks } from './helpers';
 
 let emulator: Emulator;
@@ -15,15 +16,9 @@ afterAll(async () => {
 	}
 });
 
-/**
- * A new engine (a new n8n credential with no token yet) per test, with its own API client: the credential
- * shares a new token with same-client callers for a minute, which would hide this test's token requests.
- */
-async function freshEngine(overrides: ICredentialDataDecryptedObject = {}) {
-	const engine = await Engine.create({ ...credentialFor(emulator), ...emulator.addClient(), ...overrides });
-	engines.push(engine);
-	return engine;
-}
+/** A new engine per test, with no token yet and its own API client (see engineWithOwnClient). */
+const freshEngine = (overrides: ICredentialDataDecryptedObject = {}) =>
+	engineWithOwnClient(emulator, engines, overrides);
 const workspaces = (engine: Engine, count = 1) =>
 	engine.runNode({
 		type: 'mParticleWorkspace',

@@ -1,6 +1,7 @@
-import { accepted, envelope, objectBody, rejectNotFound, rejectValidation, timestamp } from '../replies';
+import { accepted, envelope, objectBody, rejectNotFound, rejectValidation } from '../replies';
 import type { RouteModule } from '../router';
 import type { Account, ApiClient, Store } from '../store';
+import { timestamp } from '../timestamp';
 
 export const accountRoutes: RouteModule = (router, store) => {
 	router.v1('GET', '/accounts', ({ client }) =>

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { accepted, envelope, objectBody, rejectNotFound, rejectValidation, timestamp } from '../replies';
+import { accepted, envelope, objectBody, rejectNotFound, rejectValidation } from '../replies';
 import type { RouteModule } from '../router';
 import type { App, PlatformServiceConfig, Store } from '../store';
+import { timestamp } from '../timestamp';
 
 /** The OS values mParticle documents for app platforms (the emulator's own copy). */
 const OS_VALUES = ['iOS', 'tvOS', 'Android', 'MobileWeb', 'Roku', 'Alexa', 'SmartTV', 'FireTV', 'Xbox'];

@@ -1,6 +1,7 @@
-import { noContent, timestamp } from '../replies';
+import { noContent } from '../replies';
 import type { RouteModule } from '../router';
 import type { CalculatedAttribute, Store, Workspace } from '../store';
+import { timestamp } from '../timestamp';
 import { rejectV2NotFound, rejectV2Validation, v2ObjectBody, visibleWorkspace } from '../v2';
 
 const BASE = '/workspaces/{workspaceId}/calculatedattributes';

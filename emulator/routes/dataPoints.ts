@@ -1,14 +1,7 @@
-import {
-	accepted,
-	arrayBody,
-	envelope,
-	objectBody,
-	rejectNotFound,
-	rejectValidation,
-	timestamp,
-} from '../replies';
+import { accepted, arrayBody, envelope, objectBody, rejectNotFound, rejectValidation } from '../replies';
 import type { RouteModule } from '../router';
 import type { DataPoint, DataPointFilter, DataPointFilterSet, Store } from '../store';
+import { timestamp } from '../timestamp';
 
 const DATAPOINT_TYPES = [
 	'Event',

@@ -1,6 +1,7 @@
-import { objectBody, rejectNotFound, rejectValidation, timestamp } from '../replies';
+import { objectBody, rejectNotFound, rejectValidation } from '../replies';
 import type { Reply, RouteModule } from '../router';
 import type { Feed, FeedSubscription, Store } from '../store';
+import { timestamp } from '../timestamp';
 
 const FEED_OS = [
 	'iOS',

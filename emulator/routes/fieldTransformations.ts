@@ -1,7 +1,8 @@
 import { FIELD_TRANSFORMATIONS_PATH_SEGMENT } from '../../nodes/shared/mparticle';
-import { noContent, timestamp } from '../replies';
+import { noContent } from '../replies';
 import type { RouteModule } from '../router';
 import type { ApiClient, FieldTransformation, Store } from '../store';
+import { timestamp } from '../timestamp';
 import { rejectV2NotFound, rejectV2Validation, v2ObjectBody, visibleWorkspace } from '../v2';
 
 /** INFERRED paths (see FIELD_TRANSFORMATIONS_PATH_SEGMENT): the node and the emulator share the segment. */
