@@ -326,17 +326,26 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 			bad: caIdCases,
 		},
 		'calculatedAttribute:deleteDraft': { base: { operation: 'deleteDraft', ...caId }, bad: caIdCases },
-		'calculatedAttribute:exists': { base: { operation: 'exists', workspaceId: '4302', name: 'Last search' }, bad: workspace },
+		'calculatedAttribute:exists': {
+			base: { operation: 'exists', workspaceId: '4302', name: 'Last search' },
+			bad: workspace,
+		},
 		'calculatedAttribute:get': {
 			base: { operation: 'get', ...caId },
 			bad: [...caIdCases, literalEmpty('calculatedAttributeId', 'Calculated Attribute ID')],
 		},
-		'calculatedAttribute:getActivationStatus': { base: { operation: 'getActivationStatus', ...caId }, bad: caIdCases },
+		'calculatedAttribute:getActivationStatus': {
+			base: { operation: 'getActivationStatus', ...caId },
+			bad: caIdCases,
+		},
 		'calculatedAttribute:getAll': {
 			base: { operation: 'getAll', workspaceId: '4302', returnAll: false, limit: 1 },
 			bad: [...workspace, ...badLimit],
 		},
-		'calculatedAttribute:getCalculationStatus': { base: { operation: 'getCalculationStatus', ...caId }, bad: caIdCases },
+		'calculatedAttribute:getCalculationStatus': {
+			base: { operation: 'getCalculationStatus', ...caId },
+			bad: caIdCases,
+		},
 		'calculatedAttribute:update': {
 			base: { operation: 'update', ...caId, updateFields: { description: 'Searches' } },
 			bad: [
@@ -558,7 +567,10 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		'user:getAll': { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
 	},
 	mParticleWorkspace: {
-		'workspace:getAll': { base: { operation: 'getAll', returnAll: true }, bad: [...badLimit, ...badAccountId] },
+		'workspace:getAll': {
+			base: { operation: 'getAll', returnAll: true },
+			bad: [...badLimit, ...badAccountId],
+		},
 	},
 };
 

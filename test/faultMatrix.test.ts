@@ -12,6 +12,7 @@ import {
 	type Outcome,
 } from './faultOutcomes';
 import { useHarness } from './helpers';
+import { validDefinition } from './fixtures';
 
 /*
  * Every fault case × every target has exactly the outcome of test/faultOutcomes.ts. An unhandled rejection
@@ -36,13 +37,7 @@ let serial = 0;
 const unique = (prefix: string) => `${prefix} ${Date.now()}-${++serial}`;
 
 const CA_BASE = '/platform/v2/workspaces/4302/calculatedattributes';
-const CA_DEFINITION = JSON.stringify({
-	recipe_type: 'event',
-	datapoint: { type: 'event', event_type: 'custom_event', event_name: 'Add to Wishlist' },
-	conditions: [],
-	calculation_type: 'count',
-	time_period: { type: 'within', within: 7, within_unit: 'days' },
-});
+const CA_DEFINITION = JSON.stringify(validDefinition());
 const DISPOSABLE_APP = 'Disposable app';
 
 /** An app without platforms (so mParticle lets it be deleted), put straight into the emulator's store. */

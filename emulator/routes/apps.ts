@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { PLATFORM_OS } from '../../nodes/shared/mparticle';
 import { accepted, envelope, objectBody, rejectNotFound, rejectValidation } from '../replies';
 import type { RouteModule } from '../router';
 import type { App, PlatformServiceConfig, Store } from '../store';
 import { timestamp } from '../timestamp';
-
-/** The OS values mParticle documents for app platforms (the emulator's own copy). */
-const OS_VALUES = ['iOS', 'tvOS', 'Android', 'MobileWeb', 'Roku', 'Alexa', 'SmartTV', 'FireTV', 'Xbox'];
 
 /** mParticle does not publish its app limit; this one is the emulator's, so "Exceeded app limit." can be reached. */
 export const EMULATOR_APP_LIMIT = 25;
@@ -188,7 +186,7 @@ export const appRoutes: RouteModule = (router, store) => {
 
 function knownOs(value: unknown) {
 	if (typeof value !== 'string') return undefined;
-	return OS_VALUES.find((os) => os.toLowerCase() === value.trim().toLowerCase());
+	return PLATFORM_OS.find((os) => os.toLowerCase() === value.trim().toLowerCase());
 }
 
 function findApp(store: Store, accountId: number, id: string) {

@@ -1,20 +1,10 @@
+import { PLATFORM_OS } from '../../nodes/shared/mparticle';
 import { objectBody, rejectNotFound, rejectValidation } from '../replies';
 import type { Reply, RouteModule } from '../router';
 import type { Feed, FeedSubscription, Store } from '../store';
 import { timestamp } from '../timestamp';
 
-const FEED_OS = [
-	'iOS',
-	'tvOS',
-	'Android',
-	'MobileWeb',
-	'Roku',
-	'Alexa',
-	'SmartTV',
-	'FireTV',
-	'Xbox',
-	'Unknown',
-];
+const FEED_OS: readonly string[] = [...PLATFORM_OS, 'Unknown'];
 
 /** Feed responses spell the envelope's type key `data_type`, as mParticle's reference shows. */
 function feedEnvelope(dataType: string, data: unknown[], status = 200): Reply {
