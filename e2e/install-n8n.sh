@@ -38,11 +38,23 @@ if [ "$(cat "$DONE" 2>/dev/null)" != "$WANTED" ]; then
 	# registry. Only the two native modules n8n itself needs are built: sqlite3 (compiled from its bundled
 	# sources) and isolated-vm (ships prebuilt binaries).
 	(cd "$CACHE/n8n" && npm install --no-audit --no-fund --ignore-scripts "n8n@$N8N_VERSION" >&2)
-	(cd "$CACHE/n8n" && npm rebuild sqlite3 isolated-vm >"$CACHE/rebuild.log" 2>&1) || {
+	echo "$WANTED" >"$DONE"
+fi
+
+# The native modules are built apart, and again when a cache lacks them: `npm run` passes the project's
+# ignore-scripts=true on to npm through the environment, which turns `npm rebuild` into a no-op.
+SQLITE_BINDING="$CACHE/n8n/node_modules/sqlite3/build/Release/node_sqlite3.node"
+if [ ! -f "$SQLITE_BINDING" ]; then
+	say "building sqlite3 and isolated-vm for Node $NODE_VERSION"
+	(
+		cd "$CACHE/n8n" &&
+			PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" npm_config_ignore_scripts=false \
+				npm rebuild --ignore-scripts=false sqlite3 isolated-vm >"$CACHE/rebuild.log" 2>&1
+	) || {
 		tail -30 "$CACHE/rebuild.log" >&2
 		exit 1
 	}
-	echo "$WANTED" >"$DONE"
+	[ -f "$SQLITE_BINDING" ] || { say "sqlite3 was not built; see $CACHE/rebuild.log"; exit 1; }
 fi
 
 cat >"$CACHE/env.sh" <<ENV
