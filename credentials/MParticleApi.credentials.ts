@@ -53,8 +53,39 @@ const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 
 type TokenExchange = { promise: Promise<string>; forgetAt?: number };
 
-/** mParticle refused the Client ID or Client Secret: asking again with the same ones cannot succeed. */
+/** The token endpoint refused these values: asking again with the same ones cannot succeed. */
 class ClientRejected extends Error {}
+
+/**
+ * Why the token endpoint refused, and what to check: 401 is mParticle's answer to a wrong Client ID or
+ * Secret; a 403 that is an OAuth error refuses the audience; any other refusal that is not an OAuth error
+ * means the Token URL is not a token service.
+ */
+function refusal(status: number, body: unknown, tokenUrl: string): [string, string] {
+	const oauthError = (body as { error?: unknown } | undefined)?.error;
+	if (status === 401) {
+		return [
+			'mParticle rejected the Client ID or Client Secret',
+			'Check both in the mParticle API credential',
+		];
+	}
+	if (typeof oauthError !== 'string') {
+		return [
+			`The Token URL ${tokenUrl} did not answer as a token service`,
+			'Check the Token URL under Advanced Settings',
+		];
+	}
+	if (status === 403) {
+		return [
+			'mParticle refused a token for this audience',
+			'Check the Audience and Token URL under Advanced Settings; mParticle’s defaults are right for mParticle',
+		];
+	}
+	return [
+		`mParticle refused a token (${oauthError})`,
+		'Check the Client ID, Client Secret and Advanced Settings',
+	];
+}
 
 /**
  * Token requests of this process, keyed by credential and by the token being replaced (empty on first
@@ -67,18 +98,24 @@ class ClientRejected extends Error {}
  */
 const tokenExchanges = new Map<string, TokenExchange>();
 
+const sha256 = (values: unknown[]) => createHash('sha256').update(JSON.stringify(values)).digest('hex');
+
+/**
+ * What a token is obtained with: token URL, audience, Client ID and Client Secret, as a hash. It is stored
+ * beside the token, and a token is used only while these values are unchanged: after the secret (or any of
+ * the others) changes, the next request gets a new token with the values as they are now.
+ */
+function tokenSource(credentials: ICredentialDataDecryptedObject): string {
+	return sha256([
+		advanced(credentials, 'tokenUrl', MPARTICLE_TOKEN_URL),
+		advanced(credentials, 'audience', MPARTICLE_TOKEN_AUDIENCE),
+		credentials.clientId,
+		credentials.clientSecret,
+	]);
+}
+
 function exchangeKey(credentials: ICredentialDataDecryptedObject): string {
-	return createHash('sha256')
-		.update(
-			JSON.stringify([
-				advanced(credentials, 'tokenUrl', MPARTICLE_TOKEN_URL),
-				advanced(credentials, 'audience', MPARTICLE_TOKEN_AUDIENCE),
-				credentials.clientId,
-				credentials.clientSecret,
-				credentials.accessToken ?? '',
-			]),
-		)
-		.digest('hex');
+	return sha256([tokenSource(credentials), credentials.accessToken ?? '']);
 }
 
 function forgetOldExchanges(now: number) {
@@ -137,10 +174,9 @@ async function requestToken(
 		});
 	}
 	const status = Number(response.statusCode);
-	if (status === 401 || status === 403) {
-		throw new ClientRejected(
-			`mParticle rejected the Client ID or Client Secret (HTTP ${status}). Check both in the mParticle API credential.`,
-		);
+	if (status >= 400 && status < 500) {
+		const [what, advice] = refusal(status, response.body, tokenUrl);
+		throw new ClientRejected(`${what} (HTTP ${status}). ${advice}.`);
 	}
 	if (status < 200 || status >= 300) {
 		throw new Error(`Could not obtain an mParticle access token (HTTP ${status})`);
@@ -160,6 +196,34 @@ async function requestToken(
 		);
 	}
 	return token;
+}
+
+/**
+ * Prepares every request made with this credential: signs it with the access token (unless the token was
+ * obtained with other values than the credential has now: mParticle then answers 401 and n8n gets a new
+ * token), sends requests aimed at mParticle's default address to the credential's API base URL, and adds
+ * the credential's account to v1 requests that name none (`?accountId=`; a node's Account ID field sets its
+ * own first). Plain code rather than n8n expressions: this runs once per item, and an expression costs more
+ * than the rest of the request preparation.
+ */
+async function signRequest(
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const baseURL =
+		requestOptions.baseURL === MPARTICLE_API_BASE_URL ? apiBaseUrl(credentials) : requestOptions.baseURL;
+	const qs =
+		// The HTTP Request node sends n8n's older request shape, with `uri` instead of `url`.
+		isV1Request(requestOptions.url ?? (requestOptions as { uri?: string }).uri) &&
+		!requestOptions.qs?.accountId
+			? { ...requestOptions.qs, accountId: credentialAccountId(credentials) }
+			: requestOptions.qs;
+	// A token stored before sources were recorded has none, and is still used.
+	const current = !credentials.tokenSource || credentials.tokenSource === tokenSource(credentials);
+	const headers = current
+		? { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken)}` }
+		: requestOptions.headers;
+	return { ...requestOptions, baseURL, qs, headers };
 }
 
 export class MParticleApi implements ICredentialType {
@@ -246,40 +310,59 @@ export class MParticleApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		{
+			displayName: 'Token Source',
+			name: 'tokenSource',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		return { accessToken: await sharedTokenRequest(this, credentials) };
+		return {
+			accessToken: await sharedTokenRequest(this, credentials),
+			tokenSource: tokenSource(credentials),
+		};
 	}
 
 	/**
-	 * Prepares every request made with this credential: signs it with the access token, sends requests
-	 * aimed at mParticle's default address to the credential's API base URL, and adds the credential's
-	 * account to v1 requests that name none (`?accountId=`; a node's Account ID field sets its own first).
-	 * Plain code rather than n8n expressions: this runs once per item, and an expression costs more than
-	 * the rest of the request preparation.
+	 * Signs every request made with this credential (see signRequest). A field, not a method: n8n serves
+	 * credential types to the editor as spread copies, and the HTTP Request node offers only those that have
+	 * `authenticate`.
 	 */
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {
-		const baseURL =
-			requestOptions.baseURL === MPARTICLE_API_BASE_URL ? apiBaseUrl(credentials) : requestOptions.baseURL;
-		const qs =
-			// The HTTP Request node sends n8n's older request shape, with `uri` instead of `url`.
-			isV1Request(requestOptions.url ?? (requestOptions as { uri?: string }).uri) &&
-			!requestOptions.qs?.accountId
-				? { ...requestOptions.qs, accountId: credentialAccountId(credentials) }
-				: requestOptions.qs;
-		return {
-			...requestOptions,
-			baseURL,
-			qs,
-			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken)}` },
-		};
-	}
+	authenticate = signRequest;
 
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: MPARTICLE_API_BASE_URL,
 			url: '/v1/accounts',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'mParticle refused the access token. Check the Account ID, and that the Audience under Advanced Settings is mParticle’s',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'This API credential may not use the Platform API for this account. Check its permissions in mParticle',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'mParticle does not know the Account ID, or this API credential cannot access that account. Check the Account ID',
+				},
+			},
+		],
 	};
 }

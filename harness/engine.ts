@@ -254,9 +254,18 @@ export class Engine {
 			}).runNode();
 			return this.keep({ status: 'OK' as const, message: 'Connection successful!' });
 		} catch (error) {
-			const status = (error as { cause?: { response?: { status?: number; statusText?: string } } }).cause
+			// As n8n's credential tester: a rule for the status, else the status text, else the error's message.
+			const response = (error as { cause?: { response?: { status?: number; statusText?: string } } }).cause
 				?.response;
-			return this.keep({ status: 'Error' as const, message: status?.statusText ?? (error as Error).message });
+			const rule = type.test!.rules?.find(
+				(candidate) => candidate.type === 'responseCode' && candidate.properties.value === response?.status,
+			);
+			const message =
+				rule?.properties.message ??
+				(response
+					? response.statusText || `Received HTTP status code: ${response.status}`
+					: (error as Error).message);
+			return this.keep({ status: 'Error' as const, message });
 		}
 	}
 
