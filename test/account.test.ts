@@ -78,6 +78,15 @@ describe('mParticle Account', () => {
 		expect(h.emulator.store.accounts.has(Number(id))).toBe(false);
 	});
 
+	it('Delete with Account left empty (e.g. an expression that found nothing) deletes nothing', async () => {
+		const run = await h.engine.runNode({
+			type: 'mParticleAccount',
+			parameters: { operation: 'delete', accountId: '={{ $json.missing }}' },
+		});
+		expect(run.error?.message).toBe('Account ID is required');
+		expect(h.emulator.apiRequests()).toEqual([]);
+	});
+
 	it('Delete of an account with apps fails with mParticle’s business rule', async () => {
 		h.emulator.store.apps.push({
 			id: 77,

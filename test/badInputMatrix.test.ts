@@ -63,12 +63,15 @@ function badText(field: string, label: string): BadCase[] {
 	];
 }
 
-/** A literal '' in a required field: n8n refuses to run the node, or our check does. Either sends nothing. */
-function literalEmpty(field: string, label: string): BadCase {
+/**
+ * A literal '' in a required field: n8n refuses to run the node (naming the field as the editor shows it,
+ * `shown`), or our check does (naming it `label`). Either sends nothing.
+ */
+function literalEmpty(field: string, label: string, shown = label): BadCase {
 	return {
 		name: `${label} literally empty`,
 		set: { [field]: '' },
-		message: new RegExp(`^${escape(label)} is required$|Parameter "${escape(label)}" is required`),
+		message: new RegExp(`^${escape(label)} is required$|Parameter "${escape(shown)}" is required`),
 	};
 }
 
@@ -218,7 +221,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		'app:delete': { base: app({ operation: 'delete', appId: '3002' }), bad: idOfApp },
 		'app:get': {
 			base: app({ operation: 'get', appId: '3001' }),
-			bad: [...idOfApp, literalEmpty('appId', 'App ID')],
+			bad: [...idOfApp, literalEmpty('appId', 'App ID', 'App')],
 		},
 		'app:getAll': {
 			base: app({ operation: 'getAll', returnAll: false, limit: 1 }),
@@ -283,7 +286,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 			base: { operation: 'delete', audienceId: '7004' },
 			bad: [
 				...badId('audienceId', 'Audience ID'),
-				literalEmpty('audienceId', 'Audience ID'),
+				literalEmpty('audienceId', 'Audience ID', 'Audience'),
 				...badAccountId,
 			],
 		},
@@ -332,7 +335,10 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		},
 		'calculatedAttribute:get': {
 			base: { operation: 'get', ...caId },
-			bad: [...caIdCases, literalEmpty('calculatedAttributeId', 'Calculated Attribute ID')],
+			bad: [
+				...caIdCases,
+				literalEmpty('calculatedAttributeId', 'Calculated Attribute ID', 'Calculated Attribute'),
+			],
 		},
 		'calculatedAttribute:getActivationStatus': {
 			base: { operation: 'getActivationStatus', ...caId },
@@ -398,7 +404,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		},
 		'serviceFiltering:get': {
 			base: { resource: 'serviceFiltering', operation: 'get', appId: '3001', serviceName: GA },
-			bad: [...idOfApp, ...serviceNameCases, literalEmpty('serviceName', 'Service Name')],
+			bad: [...idOfApp, ...serviceNameCases, literalEmpty('serviceName', 'Service Name', 'Service')],
 		},
 		'serviceFiltering:update': {
 			base: { resource: 'serviceFiltering', operation: 'update', appId: '3001', serviceName: GA },
@@ -459,7 +465,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		},
 		'feed:get': {
 			base: { resource: 'feed', operation: 'get', feedId: '6001' },
-			bad: [...badId('feedId', 'Feed ID'), literalEmpty('feedId', 'Feed ID'), ...badAccountId],
+			bad: [...badId('feedId', 'Feed ID'), literalEmpty('feedId', 'Feed ID', 'Feed'), ...badAccountId],
 		},
 		'feed:getAll': {
 			base: { resource: 'feed', operation: 'getAll', workspaceId: '4302', returnAll: true },
@@ -519,7 +525,10 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		'fieldTransformation:delete': { base: { operation: 'delete', ...ftId }, bad: ftIdCases },
 		'fieldTransformation:get': {
 			base: { operation: 'get', ...ftId },
-			bad: [...ftIdCases, literalEmpty('fieldTransformationId', 'Field Transformation ID')],
+			bad: [
+				...ftIdCases,
+				literalEmpty('fieldTransformationId', 'Field Transformation ID', 'Field Transformation'),
+			],
 		},
 		'fieldTransformation:getAll': {
 			base: { operation: 'getAll', workspaceId: '4302', returnAll: true },
@@ -544,7 +553,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 			base: { operation: 'get', serviceName: 'Indicative' },
 			bad: [
 				...badText('serviceName', 'Service Name'),
-				literalEmpty('serviceName', 'Service Name'),
+				literalEmpty('serviceName', 'Service Name', 'Service'),
 				...badAccountId,
 			],
 		},
@@ -555,7 +564,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 			base: { operation: 'get', email: 'test@mparticle.com' },
 			bad: [
 				...badText('email', 'Email'),
-				literalEmpty('email', 'Email'),
+				literalEmpty('email', 'Email', 'User'),
 				{
 					name: 'Email not an address',
 					set: { email: 'test-at-mparticle' },

@@ -238,9 +238,9 @@ describe('the package as n8n loads it', () => {
 });
 
 describe('descriptions', () => {
-	it.each(ALL_NODES)('every field of %s has a description', (name) => {
+	it.each(ALL_NODES)('every field of %s has a description (a notice is its own text)', (name) => {
 		const missing = allParameters(ours(node(name).description.properties))
-			.filter(([, property]) => !property.description?.trim())
+			.filter(([, property]) => property.type !== 'notice' && !property.description?.trim())
 			.map(([path]) => path);
 		expect(missing).toEqual([]);
 	});
@@ -250,6 +250,21 @@ describe('descriptions', () => {
 			.filter(([, option]) => !option.description?.trim() || !option.action?.trim())
 			.map(([resource, option]) => `${resource ?? ''}/${option.value}`);
 		expect(missing).toEqual([]);
+	});
+
+	it.each(ALL_NODES)(
+		'every operation description of %s fits the dropdown (two lines, 110 characters)',
+		(name) => {
+			const tooLong = operationsOf(node(name))
+				.filter(([, option]) => String(option.description).length > 110)
+				.map(([resource, option]) => `${resource ?? ''}/${option.value}: ${option.description}`);
+			expect(tooLong).toEqual([]);
+		},
+	);
+
+	it.each(ALL_NODES)('nothing %s shows speaks of inferred or internal facts', (name) => {
+		const texts = JSON.stringify(ours(node(name).description.properties));
+		expect(texts.match(/inferred|unverified limit of the|the node sends the feed id/gi) ?? []).toEqual([]);
 	});
 
 	it.each(ALL_NODES)('every option of %s has a description, except obvious enums', (name) => {
@@ -335,7 +350,10 @@ describe('resource locators', () => {
 				for (const field of fields) {
 					expect(field.type).toBe('resourceLocator');
 					expect(field.default).toEqual({ mode: 'list', value: expect.any(String) });
-					expect(Boolean(field.required)).toBe(!expected.optional);
+					// Optional where empty means the credential's account; required where an operation
+					// must name its target (Account → Delete).
+					const mustName = field.displayOptions?.show?.operation?.includes('delete') ?? false;
+					expect(Boolean(field.required)).toBe(!expected.optional || mustName);
 					expect(field.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
 					const [list, id] = field.modes!;
 					expect(list.type).toBe('list');
@@ -399,8 +417,10 @@ describe('resource locators', () => {
 					if (expected.invalid === undefined) {
 						expect(field.modes?.[1].validation).toBeUndefined();
 					} else {
+						// Named as the field or as its typed-in mode ("By OS" → "OS").
 						const [message] = issues(expected.invalid);
-						expect(message).toContain(field.displayName);
+						const typedIn = String(field.modes?.[1].displayName).replace(/^By /, '');
+						expect([field.displayName, typedIn].some((name) => message.includes(name))).toBe(true);
 					}
 				}
 			}

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NodeHelpers, type INode, type INodeParameters, type INodeType } from 'n8n-workflow';
+import { loadPackage, PACKAGE_NAME } from '../harness/package';
 import { exampleChecks, outputsOf } from '../e2e/exampleChecks';
 import '../e2e/examples';
 import { useHarness } from './helpers';
@@ -29,6 +31,38 @@ describe('example workflows run against the emulator', () => {
 					.replace(/^MParticle/, 'mParticle')}`,
 		);
 		expect(nodes.filter((type) => !used.has(type))).toEqual([]);
+	});
+
+	it.each(files)('%s keeps every resource locator in the shape the editor saves', async (file) => {
+		const pkg = await loadPackage();
+		const nodes = (JSON.parse(readFileSync(join(folder, file), 'utf8')) as { nodes: INode[] }).nodes;
+		const plain = nodes
+			.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`))
+			.flatMap((node) => {
+				const { description } = pkg.nodeTypes.getByNameAndVersion(node.type) as INodeType;
+				const parameters =
+					NodeHelpers.getNodeParameters(
+						description.properties,
+						node.parameters,
+						true,
+						false,
+						node,
+						description,
+					) ?? ({} as INodeParameters);
+				return description.properties
+					.filter(
+						(property) =>
+							property.type === 'resourceLocator' &&
+							property.name in node.parameters &&
+							NodeHelpers.displayParameter(parameters, property, node, description),
+					)
+					.filter((property) => {
+						const value = node.parameters[property.name] as { __rl?: unknown; mode?: unknown } | string;
+						return typeof value !== 'object' || value.__rl !== true || typeof value.mode !== 'string';
+					})
+					.map((property) => `${node.name}: ${property.name}`);
+			});
+		expect(plain).toEqual([]);
 	});
 
 	it.each(files)('%s', async (file) => {

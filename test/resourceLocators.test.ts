@@ -274,7 +274,7 @@ describe('checks on the chosen or typed value stay', () => {
 			}),
 			mode: 'list',
 			value: '',
-			typed: 'Parameter "Calculated Attribute ID" is required.',
+			typed: 'Parameter "Calculated Attribute" is required.',
 			fromExpression: 'Calculated Attribute ID is required',
 		},
 	];

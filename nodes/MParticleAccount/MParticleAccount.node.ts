@@ -15,12 +15,12 @@ export class MParticleAccount implements INodeType {
 		description: 'Create, get, list, rename and delete mParticle accounts',
 		defaults: { name: 'mParticle Account' },
 		usableAsTool: true,
-		properties: nodeProperties(
-			[accountResource],
-			accountLocator(
-				'Account that Get, Update and Delete act on, and that every operation runs in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
+		properties: nodeProperties([accountResource], {
+			...accountLocator(
+				'Account that Get and Update act on, and that every operation runs in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
 			),
-		),
+			displayOptions: { hide: { operation: ['delete'] } },
+		}),
 	};
 
 	methods = { listSearch: { searchAccounts } };

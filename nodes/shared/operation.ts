@@ -6,6 +6,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 import type { Check } from './checks';
+import { messageLabel } from './fields/locators';
 import { keepingInputErrors, withInputErrorsKept } from './request/pairing';
 import { fillPath, setAccountId } from './request/prepare';
 import { unpackResponse } from './request/receive';
@@ -37,7 +38,7 @@ export interface Operation {
 
 function labelsOf(operation: Operation) {
 	const labels: Record<string, string> = {};
-	for (const field of operation.fields ?? []) labels[field.name] = field.displayName;
+	for (const field of operation.fields ?? []) labels[field.name] = messageLabel(field);
 	return labels;
 }
 

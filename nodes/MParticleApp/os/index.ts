@@ -50,7 +50,8 @@ export const newPlatformOsField: INodeProperties = {
  */
 export const osField: INodeProperties = resourceLocator({
 	name: 'os',
-	displayName: 'OS',
+	displayName: 'Platform',
+	label: 'OS',
 	description: `Platform of the app, by its operating system: choose one of the app’s platforms, or enter the OS (${OS_LIST}; any case). Each app has at most one platform per OS.`,
 	searchListMethod: 'searchPlatforms',
 	listPlaceholder: 'Select a platform of the app...',

@@ -13,7 +13,7 @@ export const workspaceField: INodeProperties = workspaceLocator(
  */
 export const feedIdField = numericIdLocator({
 	name: 'feedId',
-	displayName: 'Feed ID',
+	displayName: 'Feed',
 	description:
 		'Partner feed: choose it from the list, or enter its numeric ID, e.g. 6001 (the id field of Feed → Get Many)',
 	searchListMethod: 'searchFeeds',
@@ -29,5 +29,5 @@ export const feedIdField = numericIdLocator({
 export const subscriptionFeedIdField: INodeProperties = {
 	...feedIdField,
 	description:
-		'Partner feed whose subscriptions these are: choose it from the list, or enter its numeric ID, e.g. 6001. mParticle’s reference labels this part of the path inconsistently; the node sends the feed ID, which is the inferred meaning.',
+		'Partner feed whose subscriptions these are: choose it from the list, or enter its numeric ID, e.g. 6001.',
 };

@@ -12,7 +12,10 @@ export const NUMERIC_ID_PATTERN = '[0-9]+';
 interface LocatorOptions {
 	/** Parameter name; unchanged from the plain field it replaces, so workflows and routing keep working. */
 	name: string;
+	/** Named after what it selects, e.g. "App". */
 	displayName: string;
+	/** What error messages call it, e.g. "App ID"; default: the display name. */
+	label?: string;
 	description: string;
 	/** The list that fills the From List mode (a key of listSearchMethods, listed in the node's methods). */
 	searchListMethod: ListMethod;
@@ -40,13 +43,23 @@ interface LocatorOptions {
 	dependsOn?: string[];
 }
 
+/** What messages call each resource locator, by parameter name (one name means one thing in every node). */
+const messageLabels = new Map<string, string>();
+
+/** What error messages call a field: "App ID" for the locator shown as "App", else its display name. */
+export function messageLabel(field: INodeProperties): string {
+	return (field.type === 'resourceLocator' && messageLabels.get(field.name)) || field.displayName;
+}
+
 /**
  * A field for an ID that can be listed: a searchable list (mode `list`, the default) or the value typed in
  * (mode `id`). Workflows that still hold a plain string keep working: n8n reads it as the value.
  */
 export function resourceLocator(options: LocatorOptions): INodeProperties {
+	const label = options.label ?? options.displayName;
+	messageLabels.set(options.name, label);
 	const preSend = [
-		...(options.check ? [checkField(options.name, options.displayName, options.check)] : []),
+		...(options.check ? [checkField(options.name, label, options.check)] : []),
 		...(options.send ? [sendValue(options.name, options.send)] : []),
 	];
 	return {
@@ -87,12 +100,14 @@ export function numericIdLocator(
 	},
 ): INodeProperties {
 	const { example, ...rest } = options;
+	const label = options.label ?? `${options.displayName} ID`;
 	return resourceLocator({
 		...rest,
+		label,
 		idPlaceholder: `e.g. ${example}`,
 		idPattern: {
 			regex: NUMERIC_ID_PATTERN,
-			errorMessage: `${options.displayName} must be digits only, e.g. ${example}`,
+			errorMessage: `${label} must be digits only, e.g. ${example}`,
 		},
 		check: checkPositiveInteger,
 	});
@@ -104,10 +119,12 @@ export function numericIdLocator(
  */
 export function accountLocator(
 	description = 'Account to work in: choose one of the mParticle accounts the credential can see, or enter its numeric ID (e.g. 1001). Leave empty to use the Account ID of the credential.',
+	required = false,
 ): INodeProperties {
 	return resourceLocator({
 		name: 'accountId',
-		displayName: 'Account ID',
+		displayName: 'Account',
+		label: 'Account ID',
 		description,
 		searchListMethod: 'searchAccounts',
 		listPlaceholder: 'Credential’s account (choose to override)',
@@ -116,7 +133,9 @@ export function accountLocator(
 			regex: NUMERIC_ID_PATTERN,
 			errorMessage: 'Account ID must be digits only, e.g. 1001',
 		},
-		required: false,
+		// An operation that must name its account gets no fallback: an empty value fails before sending.
+		required,
+		...(required ? { check: checkPositiveInteger } : {}),
 	});
 }
 
@@ -126,7 +145,7 @@ export function appLocator(
 ): INodeProperties {
 	return numericIdLocator({
 		name: 'appId',
-		displayName: 'App ID',
+		displayName: 'App',
 		description,
 		searchListMethod: 'searchApps',
 		listPlaceholder: 'Select an app...',
@@ -139,7 +158,7 @@ export function appLocator(
 export function workspaceLocator(description: string): INodeProperties {
 	return numericIdLocator({
 		name: 'workspaceId',
-		displayName: 'Workspace ID',
+		displayName: 'Workspace',
 		description,
 		searchListMethod: 'searchWorkspaces',
 		listPlaceholder: 'Select a workspace...',
@@ -159,7 +178,8 @@ export function serviceNameLocator(
 ): INodeProperties {
 	return resourceLocator({
 		name: 'serviceName',
-		displayName: 'Service Name',
+		displayName: 'Service',
+		label: 'Service Name',
 		description,
 		searchListMethod: 'searchServices',
 		listPlaceholder: 'Select a service...',

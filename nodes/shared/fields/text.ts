@@ -45,3 +45,8 @@ export function nameField(description: string): INodeProperties {
 		send: { type: 'body', property: 'name' },
 	});
 }
+
+/** A notice shown with an operation's fields: what users must know before they run it. */
+export function notice(name: string, text: string): INodeProperties {
+	return { displayName: text, name, type: 'notice', default: '' };
+}

@@ -5,8 +5,7 @@ export const create: Operation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create an account',
-	description:
-		'Create an account in the organisation of the credential. Outputs the new account as mParticle returns it (or success true when it returns no body).',
+	description: 'Create an account in the credential’s organisation. Outputs the new account.',
 	method: 'POST',
 	path: '/v1/accounts',
 	fields: [nameField('Display name of the new account; must be unique')],

@@ -5,8 +5,7 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Rename an account',
-	description:
-		'Rename the account chosen by Account ID. The name is the only field that can change. Outputs one item with success true.',
+	description: 'Rename the account chosen in Account (the name is all that can change)',
 	method: 'PUT',
 	path: '/v1/accounts/{accountId}',
 	fields: [nameField('New display name of the account; must be unique')],

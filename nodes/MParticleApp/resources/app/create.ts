@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { PLATFORM_OS } from '../../../shared/mparticle';
-import { nameField } from '../../../shared/fields/text';
+import { nameField, notice } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 import { inputError } from '../../../shared/checks';
 import { canonicalOs, OS_OPTIONS } from '../../os';
@@ -26,10 +26,14 @@ export const create: Operation = {
 	name: 'Create',
 	action: 'Create an app',
 	description:
-		'Create an app with one platform per chosen OS. The output holds each new platform’s access key and secret: mParticle shows the secret only this once, so store it now.',
+		'Create an app with one platform per chosen OS. Outputs each platform’s access key and secret.',
 	method: 'POST',
 	path: '/v1/apps',
 	fields: [
+		notice(
+			'secretNotice',
+			'mParticle shows each new platform’s access secret only once, in this node’s output: store it now.',
+		),
 		nameField('Name of the new app; must be unique in the account'),
 		{
 			displayName: 'Platforms',

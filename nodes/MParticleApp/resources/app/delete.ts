@@ -5,8 +5,7 @@ export const deleteOperation: Operation = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an app',
-	description:
-		'Permanently delete an app. mParticle refuses while the app still has platforms: delete them first (resource Platform, operation Delete). Outputs one item with success true.',
+	description: 'Permanently delete an app. mParticle refuses while the app still has platforms.',
 	method: 'DELETE',
 	path: '/v1/apps/{appId}',
 	fields: [appLocator()],

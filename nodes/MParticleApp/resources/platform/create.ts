@@ -1,3 +1,4 @@
+import { notice } from '../../../shared/fields/text';
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { appLocator } from '../../../shared/fields/locators';
 import type { Operation } from '../../../shared/operation';
@@ -15,12 +16,15 @@ export const create: Operation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a platform',
-	description:
-		'Add a platform for one OS to an app. The output holds the new platform’s access key and secret: mParticle shows the secret only this once, so store it now.',
+	description: 'Add a platform for one OS to an app. Outputs its access key and secret.',
 	method: 'POST',
 	// As documented: the app's own path, with no /platforms segment.
 	path: '/v1/apps/{appId}',
 	fields: [
+		notice(
+			'secretNotice',
+			'mParticle shows the new platform’s access secret only once, in this node’s output: store it now.',
+		),
 		appLocator(),
 		{ ...newPlatformOsField, routing: { send: { preSend: [osToBody] } } },
 		createSettingsField,

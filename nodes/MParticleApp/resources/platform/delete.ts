@@ -6,8 +6,7 @@ export const deleteOperation: Operation = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete a platform',
-	description:
-		'Permanently delete the platform of an app for one OS, with its access key and service configurations. Outputs one item with success true.',
+	description: 'Permanently delete the platform of an app for one OS, with its service configurations',
 	method: 'DELETE',
 	path: '/v1/apps/{appId}/platforms/{os}',
 	pathChecks: { os: osForPlatformRequest },

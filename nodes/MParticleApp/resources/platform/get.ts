@@ -6,8 +6,7 @@ export const get: Operation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a platform',
-	description:
-		'Get the platform of an app for one OS, with its settings and access key. The access secret comes back empty: mParticle shows it only when the platform is created.',
+	description: 'Get the platform of an app for one OS, with its settings and access key',
 	method: 'GET',
 	path: '/v1/apps/{appId}/platforms/{os}',
 	pathChecks: { os: osForPlatformRequest },

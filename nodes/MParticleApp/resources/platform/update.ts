@@ -7,8 +7,7 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a platform',
-	description:
-		'Change settings of the platform of an app for one OS. Only the settings added under Update Fields are sent; the others stay as they are. Outputs one item with success true.',
+	description: 'Change settings of an app’s platform for one OS; settings not added stay as they are',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/platforms/{os}',
 	pathChecks: { os: osForPlatformRequest },

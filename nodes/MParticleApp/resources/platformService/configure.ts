@@ -17,8 +17,7 @@ export const configure: Operation = {
 	value: 'configure',
 	name: 'Configure',
 	action: 'Configure a platform service',
-	description:
-		'Create or replace the configuration of a service (integration) on the platform of an app for one OS: whether it forwards data, and its settings. There is no delete; turn Active off to stop forwarding. Outputs one item with success true.',
+	description: 'Create or replace the configuration of a service on an app’s platform for one OS',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/platforms/{os}/services',
 	pathChecks: { os: osForPlatformRequest },

@@ -7,8 +7,7 @@ export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many platform services',
-	description:
-		'List the services (integrations) configured on the platform of an app for one OS, one item per configuration with its settings. Confidential setting values come back masked.',
+	description: 'List the services configured on an app’s platform for one OS, with their settings',
 	method: 'GET',
 	path: '/v1/apps/{appId}/platforms/{os}/services',
 	pathChecks: { os: osForPlatformRequest },

@@ -19,8 +19,7 @@ export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many audiences',
-	description:
-		'List the active audiences of the account or of one workspace, one item per audience with its size, workspaces and connected outputs',
+	description: 'List the active audiences of the account or of one workspace, with size and outputs',
 	method: 'GET',
 	path: '/v1/audiences',
 	preSend: [pathForScope],

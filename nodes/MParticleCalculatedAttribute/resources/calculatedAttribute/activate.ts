@@ -12,8 +12,7 @@ export const activate: Operation = {
 	value: 'activate',
 	name: 'Activate',
 	action: 'Activate a calculated attribute',
-	description:
-		'Make the draft definition the active one; mParticle then starts calculating it. Fails when there is no draft or the account limit on active calculated attributes is reached. Outputs one item with success true.',
+	description: 'Make the draft definition the active one, so mParticle starts calculating it',
 	method: 'POST',
 	path: `${CALCULATED_ATTRIBUTE_PATH}/activation`,
 	fields: [workspaceField, calculatedAttributeIdField],

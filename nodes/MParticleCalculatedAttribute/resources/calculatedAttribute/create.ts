@@ -18,8 +18,7 @@ export const create: Operation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a calculated attribute',
-	description:
-		'Create a calculated attribute with a draft definition. It is not calculated until you activate it. Outputs the new ID.',
+	description: 'Create a calculated attribute with a draft definition (calculated once activated)',
 	method: 'POST',
 	path: CALCULATED_ATTRIBUTES_PATH,
 	fields: [

@@ -5,8 +5,7 @@ export const deleteOperation: Operation = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete a calculated attribute',
-	description:
-		'Permanently delete a calculated attribute, with its active and draft definitions. Outputs one item with success true.',
+	description: 'Permanently delete a calculated attribute, with its active and draft definitions',
 	method: 'DELETE',
 	path: CALCULATED_ATTRIBUTE_PATH,
 	fields: [workspaceField, calculatedAttributeIdField],

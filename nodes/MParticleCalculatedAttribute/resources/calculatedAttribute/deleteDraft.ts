@@ -5,8 +5,7 @@ export const deleteDraft: Operation = {
 	value: 'deleteDraft',
 	name: 'Delete Draft',
 	action: 'Delete the draft of a calculated attribute',
-	description:
-		'Discard the draft definition. The active definition, if any, stays and keeps being calculated. Outputs one item with success true.',
+	description: 'Discard the draft definition; the active definition stays and keeps being calculated',
 	method: 'DELETE',
 	path: `${CALCULATED_ATTRIBUTE_PATH}/draft`,
 	fields: [workspaceField, calculatedAttributeIdField],

@@ -18,8 +18,7 @@ export const exists: Operation = {
 	value: 'exists',
 	name: 'Exists',
 	action: 'Check whether a calculated attribute exists',
-	description:
-		'Check whether the workspace has a calculated attribute with the given name (or any at all when Name is empty). Outputs one item with exists true or false.',
+	description: 'Check whether the workspace has a calculated attribute with a name (or any). Outputs exists.',
 	method: 'HEAD',
 	path: CALCULATED_ATTRIBUTES_PATH,
 	fields: [

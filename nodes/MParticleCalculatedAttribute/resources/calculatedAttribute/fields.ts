@@ -11,7 +11,7 @@ export const workspaceField: INodeProperties = workspaceLocator(
 
 export const calculatedAttributeIdField = numericIdLocator({
 	name: 'calculatedAttributeId',
-	displayName: 'Calculated Attribute ID',
+	displayName: 'Calculated Attribute',
 	description:
 		'Calculated attribute: choose one of the workspace’s calculated attributes, or enter its numeric ID, e.g. 7101 (the id field of Get Many)',
 	searchListMethod: 'searchCalculatedAttributes',

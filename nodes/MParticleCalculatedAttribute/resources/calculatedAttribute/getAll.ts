@@ -6,8 +6,7 @@ export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many calculated attributes',
-	description:
-		'List the calculated attributes of a workspace, one item per calculated attribute with its active and draft definitions',
+	description: 'List the calculated attributes of a workspace, with their active and draft definitions',
 	method: 'GET',
 	path: CALCULATED_ATTRIBUTES_PATH,
 	fields: [

@@ -5,8 +5,7 @@ export const getCalculationStatus: Operation = {
 	value: 'getCalculationStatus',
 	name: 'Get Calculation Status',
 	action: 'Get the calculation status of a calculated attribute',
-	description:
-		'Get the calculation progress of the active definition: whether it is calculated, percent complete and estimated completion time',
+	description: 'Get how far the calculation of the active definition is: status, percent and estimated end',
 	method: 'GET',
 	path: `${CALCULATED_ATTRIBUTE_PATH}/calculation`,
 	fields: [workspaceField, calculatedAttributeIdField],

@@ -27,8 +27,7 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a calculated attribute draft',
-	description:
-		'Change the name, the description or the draft definition. The active definition changes only when you activate the draft. After activation the name can no longer change. Outputs one item with success true.',
+	description: 'Change the name, the description or the draft definition (active after Activate)',
 	method: 'PUT',
 	path: CALCULATED_ATTRIBUTE_PATH,
 	fields: [

@@ -7,8 +7,7 @@ export const add: Operation = {
 	value: 'add',
 	name: 'Add',
 	action: 'Add data points to an app',
-	description:
-		'Add data points to an app, for example to set filters for them before any data arrives. Data points that exist stay as they are. Outputs one item with success true.',
+	description: 'Add data points to an app, e.g. to set their filters before data arrives',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/datapoints',
 	fields: [appField, ...listFields('dataPoints')],

@@ -7,8 +7,7 @@ export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many data points',
-	description:
-		'List the data points mParticle has seen for an app, one item per data point (name, attribute name, type, event type)',
+	description: 'List the data points mParticle has seen for an app (name, attribute, type, event type)',
 	method: 'GET',
 	path: '/v1/apps/{appId}/datapoints',
 	fields: [

@@ -5,8 +5,7 @@ export const get: Operation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get the data point filters of a service',
-	description:
-		'List every data point of the app with whether it is forwarded to the service (enabled), one item per data point',
+	description: 'List every data point of the app with whether it is forwarded to the service',
 	method: 'GET',
 	path: '/v1/apps/{appId}/{serviceName}/datapoints',
 	fields: [appField, serviceNameField],

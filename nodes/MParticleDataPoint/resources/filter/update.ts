@@ -7,8 +7,7 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update the data point filters of a service',
-	description:
-		'Switch forwarding to the service on or off per data point, event type, user identity or user attribute group. Disabling a parent also disables its attributes. Outputs the filters as mParticle confirms them, one item each.',
+	description: 'Switch forwarding to the service on or off per data point, event type or user identity',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/{serviceName}/datapoints',
 	fields: [appField, serviceNameField, ...listFields('filters')],

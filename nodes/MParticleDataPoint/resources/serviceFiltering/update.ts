@@ -6,8 +6,7 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update the service filtering of an app',
-	description:
-		'Set whether the app forwards newly detected data points to the service by default. Data points mParticle already knows keep their filter. Outputs one item with success true.',
+	description: 'Set whether the app forwards newly detected data points to the service by default',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/{serviceName}',
 	fields: [

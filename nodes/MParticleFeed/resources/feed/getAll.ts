@@ -7,8 +7,7 @@ export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many feeds',
-	description:
-		'List the partner feeds of a workspace, one item per feed with its ID (as text here), name and creation date. Use Get for a feed’s module, OS and settings.',
+	description: 'List the partner feeds of a workspace (ID, name, creation date); Get has the settings',
 	method: 'GET',
 	path: '/v1/workspace/{workspaceId}/partnerfeeds',
 	fields: [

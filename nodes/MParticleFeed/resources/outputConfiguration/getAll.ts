@@ -16,8 +16,7 @@ export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many output configurations',
-	description:
-		'List the configurations of one output service in a workspace, one item per configuration. Their IDs are what a subscription forwards to.',
+	description: 'List the configurations of one output service in a workspace (what subscriptions use)',
 	method: 'GET',
 	path: '/v1/workspace/{workspaceId}/{moduleName}/serviceconfigurations',
 	fields: [

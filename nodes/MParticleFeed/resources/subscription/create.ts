@@ -9,8 +9,7 @@ export const create: Operation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a feed subscription',
-	description:
-		'Connect a partner feed to an output configuration so the feed’s data is forwarded there. Outputs the new subscription’s ID. The feed ID in the path is inferred.',
+	description: 'Connect a partner feed to an output configuration, so the feed’s data goes there',
 	method: 'POST',
 	path: '/v1/partnerfeeds/{feedId}/subscriptions',
 	fields: [

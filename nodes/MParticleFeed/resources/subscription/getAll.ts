@@ -6,8 +6,7 @@ export const getAll: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many feed subscriptions',
-	description:
-		'List the subscriptions of a partner feed (the outputs it forwards to), one item per subscription. The feed ID in the path is inferred.',
+	description: 'List the subscriptions of a partner feed: the outputs it forwards to',
 	method: 'GET',
 	path: '/v1/partnerfeeds/{feedId}/subscriptions',
 	fields: [subscriptionFeedIdField, ...returnAllOrLimit],

@@ -9,8 +9,7 @@ export const create: Operation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a field transformation',
-	description:
-		'Create a field transformation that maps warehouse columns onto the mParticle event batch (destination type event_batch), for Warehouse Sync of event data',
+	description: 'Create a field transformation that maps warehouse columns onto mParticle event batches',
 	method: 'POST',
 	path: FIELD_TRANSFORMATIONS_PATH,
 	fields: [

@@ -45,7 +45,8 @@ export function newFieldTransformationIdField(description: string): INodePropert
 export function fieldTransformationIdField(description: string, inBody: boolean): INodeProperties {
 	return resourceLocator({
 		name: 'fieldTransformationId',
-		displayName: LABEL,
+		displayName: 'Field Transformation',
+		label: LABEL,
 		description,
 		searchListMethod: 'searchFieldTransformations',
 		listPlaceholder: 'Select a field transformation...',

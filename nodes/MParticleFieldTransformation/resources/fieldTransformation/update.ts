@@ -1,4 +1,4 @@
-import { nameField } from '../../../shared/fields/text';
+import { nameField, notice } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 import { mappingsFields } from '../../mappings/fields';
 import { FIELD_TRANSFORMATION_PATH } from '../../../shared/mparticle';
@@ -9,11 +9,11 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a field transformation',
-	description:
-		'Replace the name and all mappings of a field transformation. Mappings not given are removed. Outputs the field transformation as mParticle returns it.',
+	description: 'Replace the name and all mappings of a field transformation',
 	method: 'PUT',
 	path: FIELD_TRANSFORMATION_PATH,
 	fields: [
+		notice('replaceNotice', 'Update replaces every mapping: mappings not given here are removed.'),
 		workspaceField,
 		fieldTransformationIdField(
 			'Field transformation to replace: choose one of the workspace’s field transformations, or enter its ID, e.g. orders-to-events. The ID itself cannot change.',

@@ -5,8 +5,7 @@ export const get: Operation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a service',
-	description:
-		'Get one service by name with its settings (name, description, whether required, type), e.g. to know what to send when configuring it on an app platform',
+	description: 'Get one service with the settings it takes (name, type, whether required)',
 	method: 'GET',
 	path: '/v1/services/{serviceName}',
 	fields: [

@@ -14,7 +14,8 @@ export const get: Operation = {
 	fields: [
 		resourceLocator({
 			name: 'email',
-			displayName: 'Email',
+			displayName: 'User',
+			label: 'Email',
 			description:
 				'User to get: choose one of the account’s dashboard users, or enter an e-mail address, e.g. test@mparticle.com. The node turns it into mParticle’s user key.',
 			searchListMethod: 'searchUsers',
