@@ -64,7 +64,9 @@ describe('mParticle User', () => {
 
 	it('Get of a user outside the account fails with 404', async () => {
 		const run = await user({ operation: 'get', email: 'ops@acme.com' });
-		expect(run.error?.message).toBe('User ops40acme2Ecom not found.');
+		// Named by the e-mail given; mParticle's own message (with the user key) stays in the description.
+		expect(run.error?.message).toBe('No dashboard user of this account has the e-mail ops@acme.com');
+		expect(run.error?.description).toContain('User ops40acme2Ecom not found.');
 		expect((run.error as { httpCode?: string }).httpCode).toBe('404');
 	});
 

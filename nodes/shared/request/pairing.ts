@@ -67,7 +67,14 @@ export function pairedWith(items: INodeExecutionData[], itemIndex: number): INod
 	);
 }
 
-/** The item a failed input gives under Continue On Fail, paired with it. */
+/**
+ * The item a failed input gives under Continue On Fail, paired with it: the message and, as `details`, the
+ * description (mParticle's codes, the hint, a "may have been applied" warning). n8n keeps only the message of
+ * an item that carries an `error` object, so the error stays in the JSON, in the shape n8n's error output
+ * recognises (`error`, `message`, `details`).
+ */
 export function errorItem(error: Error, itemIndex: number): INodeExecutionData {
-	return { json: {}, error: error as INodeExecutionData['error'], pairedItem: { item: itemIndex } };
+	const description = (error as { description?: unknown }).description;
+	const details = typeof description === 'string' && description !== '' ? { details: description } : {};
+	return { json: { error: error.message, ...details }, pairedItem: { item: itemIndex } };
 }

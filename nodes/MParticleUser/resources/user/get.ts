@@ -1,6 +1,35 @@
+import {
+	NodeApiError,
+	type IExecuteSingleFunctions,
+	type IN8nHttpFullResponse,
+	type INodeExecutionData,
+	type JsonObject,
+} from 'n8n-workflow';
+import { textParameter } from '../../../shared/checks';
 import type { Operation } from '../../../shared/operation';
+import { unpackResponse } from '../../../shared/request/receive';
 import { resourceLocator } from '../../../shared/fields/locators';
 import { EMAIL_PATTERN, userKeyFromEmail } from '../../userKey';
+
+/**
+ * The shared response handling, except that a user who is not found is named by the e-mail given, not by
+ * the user key mParticle's message quotes (which users never typed).
+ */
+async function userNamedByEmail(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	try {
+		return await unpackResponse.call(this, items, response);
+	} catch (error) {
+		if (error instanceof NodeApiError && error.httpCode === '404') {
+			error.description = [error.message, error.description].filter(Boolean).join('\n');
+			error.message = `No dashboard user of this account has the e-mail ${textParameter(this, 'email')}`;
+		}
+		throw new NodeApiError(this.getNode(), error as JsonObject);
+	}
+}
 
 export const get: Operation = {
 	value: 'get',
@@ -11,6 +40,8 @@ export const get: Operation = {
 	// mParticle documents this as /users/{userKey}: the e-mail goes into the path as its user key.
 	path: '/v1/users/{email}',
 	pathChecks: { email: userKeyFromEmail },
+	postReceive: [userNamedByEmail],
+	replaceResponseHandler: true,
 	fields: [
 		resourceLocator({
 			name: 'email',
