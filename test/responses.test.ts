@@ -129,7 +129,10 @@ describe('one response handler for every shape mParticle sends', () => {
 		expect(run.error).toBeUndefined();
 		expect(run.items).toEqual([
 			expect.objectContaining({ id: 1001 }),
-			{ error: 'Account 999 not found.' },
+			{
+				error: 'Account 999 not found.',
+				details: expect.stringContaining('Check the ID: it is wrong, or it belongs to another account'),
+			},
 			expect.objectContaining({ id: 1002 }),
 		]);
 		expect(run.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
