@@ -60,6 +60,12 @@ const ID_PARAMETERS: Record<
 	},
 	audienceId: { list: 'searchAudiences', nodes: ['mParticleAudience'], valid: '7001', invalid: 'cart' },
 	feedId: { list: 'searchFeeds', nodes: ['mParticleFeed'], valid: '6001', invalid: '6001a' },
+	serviceConfigurationId: {
+		list: 'searchServiceConfigurations',
+		nodes: ['mParticleFeed'],
+		valid: '8001',
+		invalid: '80x1',
+	},
 	calculatedAttributeId: {
 		list: 'searchCalculatedAttributes',
 		nodes: ['mParticleCalculatedAttribute'],
@@ -79,6 +85,9 @@ const ID_PARAMETERS: Record<
  * ID fields that name something that does not exist yet, so there is nothing to list: the OS of a new
  * platform (a fixed list of OS values) and the client-chosen ID of a new field transformation.
  */
+/** IDs that are optional because they only fill another field's list: [node, parameter, resource]. */
+const LIST_ONLY_FIELDS: Array<[string, string, string]> = [['mParticleFeed', 'workspaceId', 'subscription']];
+
 const NEW_VALUE_FIELDS: Array<[string, string, string]> = [
 	['mParticleApp', 'os', 'create'],
 	['mParticleFieldTransformation', 'fieldTransformationId', 'create'],
@@ -353,7 +362,13 @@ describe('resource locators', () => {
 					// Optional where empty means the credential's account; required where an operation
 					// must name its target (Account → Delete).
 					const mustName = field.displayOptions?.show?.operation?.includes('delete') ?? false;
-					expect(Boolean(field.required)).toBe(!expected.optional || mustName);
+					const listOnly = LIST_ONLY_FIELDS.some(
+						([nodeName, parameter, resource]) =>
+							nodeName === name &&
+							parameter === field.name &&
+							(field.displayOptions?.show?.resource as string[] | undefined)?.includes(resource),
+					);
+					expect(Boolean(field.required)).toBe((!expected.optional || mustName) && !listOnly);
 					expect(field.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
 					const [list, id] = field.modes!;
 					expect(list.type).toBe('list');

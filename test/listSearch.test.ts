@@ -300,6 +300,35 @@ describe('audiences list (searchAudiences)', () => {
 	});
 });
 
+describe('output configurations list (searchServiceConfigurations)', () => {
+	const subscription = (extra: INodeParameters) => ({
+		resource: 'subscription',
+		operation: 'create',
+		...extra,
+	});
+
+	it('shows the configurations of the output module in the chosen workspace, as "name (ID)"', async () => {
+		const results = await search(
+			'mParticleFeed',
+			'searchServiceConfigurations',
+			subscription({ workspaceId: rl('4302'), moduleName: 'Amplitude' }),
+		);
+		expect(results.map((entry) => entry.value)).toEqual(['8001', '8002']);
+		expect(results[0].name).toBe('Amplitude production (8001)');
+		expect(wire()).toEqual([['GET', '/v1/workspace/4302/Amplitude/serviceconfigurations', '1001']]);
+	});
+
+	it('asks for the workspace and the module first, without a request', async () => {
+		await expect(
+			search('mParticleFeed', 'searchServiceConfigurations', subscription({ moduleName: 'Amplitude' })),
+		).rejects.toThrow('Workspace ID is empty: choose it first');
+		await expect(
+			search('mParticleFeed', 'searchServiceConfigurations', subscription({ workspaceId: rl('4302') })),
+		).rejects.toThrow('Output Module Name is empty: fill it in first');
+		expect(wire()).toEqual([]);
+	});
+});
+
 describe('feeds list (searchFeeds)', () => {
 	it('with a Workspace ID on the operation, shows that workspace’s feeds', async () => {
 		const results = await search('mParticleFeed', 'searchFeeds', {

@@ -1,6 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { accountLocator } from '../shared/fields/locators';
-import { searchAccounts, searchFeeds, searchWorkspaces } from '../shared/lists';
+import { searchAccounts, searchFeeds, searchServiceConfigurations, searchWorkspaces } from '../shared/lists';
 import { nodeProperties } from '../shared/operation';
 import { MPARTICLE_NODE } from '../shared/node';
 import { feedResource } from './resources/feed';
@@ -24,5 +24,5 @@ export class MParticleFeed implements INodeType {
 		),
 	};
 
-	methods = { listSearch: { searchAccounts, searchFeeds, searchWorkspaces } };
+	methods = { listSearch: { searchAccounts, searchFeeds, searchServiceConfigurations, searchWorkspaces } };
 }

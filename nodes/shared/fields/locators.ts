@@ -109,7 +109,11 @@ export function numericIdLocator(
 			regex: NUMERIC_ID_PATTERN,
 			errorMessage: `${label} must be digits only, e.g. ${example}`,
 		},
-		check: checkPositiveInteger,
+		// An optional ID is checked only when given.
+		check:
+			options.required === false
+				? (context, value, label) => (value === '' ? '' : checkPositiveInteger(context, value, label))
+				: checkPositiveInteger,
 	});
 }
 
@@ -155,10 +159,11 @@ export function appLocator(
 }
 
 /** A workspace of the account; `description` says what the workspace holds for this operation. */
-export function workspaceLocator(description: string): INodeProperties {
+export function workspaceLocator(description: string, required = true): INodeProperties {
 	return numericIdLocator({
 		name: 'workspaceId',
 		displayName: 'Workspace',
+		required,
 		description,
 		searchListMethod: 'searchWorkspaces',
 		listPlaceholder: 'Select a workspace...',

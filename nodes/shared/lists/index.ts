@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { checkPositiveInteger } from '../checks';
 import { CALCULATED_ATTRIBUTES_PATH, FIELD_TRANSFORMATIONS_PATH } from '../mparticle';
-import { currentValue, listEntities, requiredCurrentId } from './request';
+import { currentValue, listEntities, requiredCurrentId, requiredCurrentText } from './request';
 import { nameWithId, searchResults } from './results';
 import { inChosenWorkspace, searchList } from './searchList';
 
@@ -41,6 +41,27 @@ export const searchPlatforms = searchList(
 		`/v1/apps/${requiredCurrentId(context, { name: 'appId', label: 'App ID', entity: 'app', listOf: 'platforms' })}/platforms`,
 	(platform) => ({ name: String(platform.os), value: String(platform.os) }),
 );
+
+/**
+ * The configurations of the output service named in Output Module Name, in the workspace chosen in
+ * Workspace, e.g. "Amplitude production (8001)" → 8001: what a feed subscription forwards to.
+ */
+export const searchServiceConfigurations = searchList((context) => {
+	const listOf = 'configurations of the output service';
+	const workspaceId = requiredCurrentId(context, {
+		name: 'workspaceId',
+		label: 'Workspace ID',
+		entity: 'workspace',
+		listOf,
+	});
+	const moduleName = requiredCurrentText(context, {
+		name: 'moduleName',
+		label: 'Output Module Name',
+		entity: 'workspace',
+		listOf,
+	});
+	return `/v1/workspace/${workspaceId}/${encodeURIComponent(moduleName)}/serviceconfigurations`;
+});
 
 /** The services (integrations) mParticle offers, by module name, e.g. "Indicative" → Indicative. */
 export const searchServices = searchList('/v1/services', (service) => ({

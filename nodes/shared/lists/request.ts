@@ -54,6 +54,22 @@ export function requiredCurrentId(
 	return checkPositiveInteger(context, value, field.label);
 }
 
+/** The text another field holds, which this list needs: e.g. the module whose configurations to list. */
+export function requiredCurrentText(
+	context: ILoadOptionsFunctions,
+	field: { name: string; label: string; entity: string; listOf: string },
+) {
+	const value = currentValue(context, field.name, field.label);
+	if (value === '') {
+		throw inputError(
+			context,
+			`${field.label} is empty: fill it in first`,
+			`This list shows the ${field.listOf} of the ${field.entity}.`,
+		);
+	}
+	return value;
+}
+
 /** The node's Account ID when the list follows it; otherwise none, and the credential adds its own account. */
 function accountOverride(context: ILoadOptionsFunctions, source: AccountSource) {
 	const override = source === 'node' ? currentValue(context, 'accountId', 'Account ID') : '';

@@ -1,9 +1,9 @@
 import { booleanField } from '../../../shared/fields/boolean';
-import { textField } from '../../../shared/fields/text';
+import { numericIdLocator } from '../../../shared/fields/locators';
 import type { Operation } from '../../../shared/operation';
-import { checkPositiveInteger } from '../../../shared/checks';
 import { settingsField } from '../../../shared/fields/settings';
 import { subscriptionFeedIdField } from '../../fields';
+import { serviceConfigurationListFields } from './fields';
 
 export const create: Operation = {
 	value: 'create',
@@ -14,14 +14,16 @@ export const create: Operation = {
 	path: '/v1/partnerfeeds/{feedId}/subscriptions',
 	fields: [
 		subscriptionFeedIdField,
-		textField({
+		...serviceConfigurationListFields,
+		numericIdLocator({
 			name: 'serviceConfigurationId',
-			displayName: 'Service Configuration ID',
+			displayName: 'Service Configuration',
 			description:
-				'Numeric ID of the output configuration to forward to, e.g. 8001. Output Configuration → Get Many lists the IDs.',
-			placeholder: 'e.g. 8001',
-			required: true,
-			check: checkPositiveInteger,
+				'Output configuration to forward to: choose it from the list (fill in Workspace and Output Module Name first), or enter its numeric ID, e.g. 8001',
+			searchListMethod: 'searchServiceConfigurations',
+			listPlaceholder: 'Select an output configuration...',
+			example: '8001',
+			dependsOn: ['workspaceId', 'moduleName', 'accountId'],
 			send: { type: 'body', property: 'service_configuration_id', convert: Number },
 		}),
 		booleanField({
