@@ -349,6 +349,13 @@ describe('resource locators', () => {
 				),
 		);
 
+	it.each(ALL_NODES)('the resource locators of %s are named after what they select, not "… ID"', (name) => {
+		const named = node(name)
+			.description.properties.filter((property) => property.type === 'resourceLocator')
+			.map((property) => property.displayName);
+		expect(named.filter((displayName) => / ID$|Name$/.test(displayName))).toEqual([]);
+	});
+
 	it.each(Object.entries(ID_PARAMETERS))(
 		'%s is a resource locator with list and id modes wherever it appears',
 		(parameter, expected) => {
