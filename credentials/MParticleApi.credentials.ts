@@ -212,10 +212,11 @@ async function signRequest(
 ): Promise<IHttpRequestOptions> {
 	const baseURL =
 		requestOptions.baseURL === MPARTICLE_API_BASE_URL ? apiBaseUrl(credentials) : requestOptions.baseURL;
+	// The HTTP Request node sends n8n's older request shape, with `uri` instead of `url`.
+	const url = requestOptions.url ?? (requestOptions as { uri?: string }).uri;
+	const namesAccount = Boolean(requestOptions.qs?.accountId) || /[?&]accountId=/.test(url ?? '');
 	const qs =
-		// The HTTP Request node sends n8n's older request shape, with `uri` instead of `url`.
-		isV1Request(requestOptions.url ?? (requestOptions as { uri?: string }).uri) &&
-		!requestOptions.qs?.accountId
+		isV1Request(url) && !namesAccount
 			? { ...requestOptions.qs, accountId: credentialAccountId(credentials) }
 			: requestOptions.qs;
 	// A token stored before sources were recorded has none, and is still used.

@@ -75,6 +75,15 @@ function literalEmpty(field: string, label: string, shown = label): BadCase {
 	};
 }
 
+/** `.` and `..` in a text that goes into the path would change the address: refused, naming the field. */
+function dotSegments(field: string, label: string): BadCase[] {
+	return ['.', '..'].map((value) => ({
+		name: `${label} "${value}"`,
+		set: { [field]: value },
+		message: `${label} cannot be "${value}": it is not a name mParticle uses`,
+	}));
+}
+
 /** A value outside an option list, which only an expression can produce. */
 function badEnum(field: string, label: string, extra: INodeParameters = {}): BadCase {
 	return {
@@ -163,6 +172,7 @@ const platformSettingCases: BadCase[] = [
 ];
 const serviceNameCases: BadCase[] = [
 	...badText('serviceName', 'Service Name'),
+	...dotSegments('serviceName', 'Service Name'),
 	{
 		name: 'Service Name that is another endpoint',
 		set: { serviceName: 'datapoints' },
@@ -483,7 +493,12 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 				moduleName: 'Amplitude',
 				returnAll: true,
 			},
-			bad: [...workspace, ...badText('moduleName', 'Module Name'), ...badLimit],
+			bad: [
+				...workspace,
+				...badText('moduleName', 'Module Name'),
+				...dotSegments('moduleName', 'Module Name'),
+				...badLimit,
+			],
 		},
 		'subscription:create': {
 			base: { resource: 'subscription', operation: 'create', feedId: '6001', serviceConfigurationId: '8002' },

@@ -535,6 +535,10 @@ describe('the API base URL of a credential', () => {
 			accountId: '1001',
 		});
 		expect((await prepare('/v1/apps', { accountId: '1002' })).qs).toEqual({ accountId: '1002' });
+		// An account already in the URL (e.g. typed into the HTTP Request node) is kept, not doubled.
+		expect((await prepare('https://api.mparticle.com/v1/apps?accountId=1002')).qs).toBeUndefined();
+		const typed = { uri: 'https://api.mparticle.com/v1/apps?x=1&accountId=1002', qs: {} } as never;
+		expect((await new MParticleApi().authenticate(credential, typed)).qs).toEqual({});
 		expect((await prepare('/platform/v2/workspaces/4302/calculatedattributes')).qs).toBeUndefined();
 		// n8n's HTTP Request node passes the older request shape, with `uri`.
 		const legacy = { uri: 'https://api.mparticle.com/v1/apps', qs: {} } as never;

@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { checkPositiveInteger, checkRequired, textParameter, type Check } from '../checks';
+import { checkPositiveInteger, checkRequired, inputError, textParameter, type Check } from '../checks';
 import { CREDENTIAL_TYPE } from '../mparticle';
 
 /**
@@ -29,11 +29,22 @@ export async function setAccountId(this: IExecuteSingleFunctions, options: IHttp
  */
 export function fillPath(labels: Record<string, string>, checks: Record<string, Check> = {}) {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		options.url = options.url?.replace(/\{(\w+)\}/g, (_, name: string) =>
-			encodeURIComponent(
-				(checks[name] ?? checkRequired)(this, textParameter(this, name), labels[name] ?? name),
-			),
-		);
+		options.url = options.url?.replace(/\{(\w+)\}/g, (_, name: string) => {
+			const label = labels[name] ?? name;
+			const value = (checks[name] ?? checkRequired)(this, textParameter(this, name), label);
+			return encodeURIComponent(checkPathSegment(this, value, label));
+		});
 		return options;
 	};
+}
+
+/**
+ * `.` and `..` survive URL encoding and would change which address the request goes to (`/v1/apps/1/..` is
+ * `/v1/apps/`): no mParticle name or ID is either, so they are refused before sending.
+ */
+function checkPathSegment(context: IExecuteSingleFunctions, value: string, label: string): string {
+	if (value === '.' || value === '..') {
+		throw inputError(context, `${label} cannot be "${value}": it is not a name mParticle uses`);
+	}
+	return value;
 }
