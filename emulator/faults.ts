@@ -18,6 +18,8 @@ export interface Fault {
 	body?: 'envelope' | 'malformed' | 'html' | 'empty';
 	/** Drop the connection without answering. */
 	reset?: boolean;
+	/** Carry the request out, then drop the connection: the change is made but its answer is lost. */
+	resetAfterApplying?: boolean;
 	/** How many matching requests it affects; default 1. */
 	times?: number;
 }

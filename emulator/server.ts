@@ -54,7 +54,8 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 		log.push(request);
 		const fault = faults.take(request.method, request.path);
 		if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
-		if (fault?.reset) {
+		if (fault?.reset || fault?.resetAfterApplying) {
+			if (fault.resetAfterApplying) answer(request);
 			incoming.socket.destroy();
 			return;
 		}

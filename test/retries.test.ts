@@ -20,6 +20,33 @@ const renameAccount = () =>
 const calls = (path: string) => h.emulator.apiRequests().filter((request) => request.path === path).length;
 
 describe('rate limits and outages', () => {
+	it('a DELETE whose answer was lost is repeated, and finding the object gone counts as done', async () => {
+		// An account put straight into the store, so no create is counted.
+		const id = '5005';
+		const { store } = h.emulator;
+		store.accounts.set(5005, { id: 5005, name: 'Gone soon', created_on: '', last_modified_on: '' });
+		store.clients.get(h.emulator.clientId)!.accountIds.add(5005);
+		h.emulator.fault({ path: '/v1/accounts', method: 'DELETE', resetAfterApplying: true });
+
+		const run = await h.engine.runNode({
+			type: 'mParticleAccount',
+			parameters: { operation: 'delete', accountId: id },
+		});
+
+		expect(run.error).toBeUndefined();
+		expect(run.items).toEqual([{ success: true, note: expect.stringContaining('already deleted') }]);
+		expect(h.emulator.apiRequests().map((request) => request.method)).toEqual(['DELETE', 'DELETE']);
+		expect(h.emulator.store.accounts.has(Number(id))).toBe(false);
+	});
+
+	it('a DELETE that finds nothing on its first attempt still fails: the ID is wrong', async () => {
+		const run = await h.engine.runNode({
+			type: 'mParticleAccount',
+			parameters: { operation: 'delete', accountId: '999' },
+		});
+		expect(run.error?.message).toBe('Account 999 not found.');
+	});
+
 	it('429 with Retry-After waits and retries, then succeeds', async () => {
 		h.emulator.fault({ path: '/v1/workspace', status: 429, retryAfter: 1 });
 		const started = Date.now();

@@ -43,6 +43,7 @@ export async function withRetries<T>(
 	context: ErrorContext,
 	method: string,
 	request: () => Promise<T>,
+	alreadyGone?: () => T,
 ): Promise<T> {
 	for (let attempt = 0; ; attempt++) {
 		try {
@@ -50,6 +51,8 @@ export async function withRetries<T>(
 		} catch (caught) {
 			const error = readableError(context, caught);
 			const status = Number(error.httpCode);
+			// A DELETE repeated after its answer was lost finds nothing when the first attempt did delete.
+			if (method === 'DELETE' && attempt > 0 && status === 404 && alreadyGone) return alreadyGone();
 			const network = (error.context.networkCode as string | undefined) ?? '';
 			const retryAfter = error.context.retryAfterSeconds as number | undefined;
 			const repeatable =

@@ -8,6 +8,12 @@ import {
 import { errorItem, keptInputError, pairedWith } from './pairing';
 import { withRetries } from './retryPolicy';
 
+/** The item of a DELETE whose answer was lost and whose repeat found the object gone: the first one deleted it. */
+const ALREADY_DELETED = {
+	success: true,
+	note: 'The connection dropped after mParticle received the delete; repeating it found the object already deleted.',
+};
+
 /**
  * Sends one operation's request through n8n's routing, repeating it when that is safe (retryPolicy.ts).
  * It is wired in as the nodes' "pagination" because that is n8n's hook around a declarative request. It
@@ -23,7 +29,12 @@ export async function sendWithRetries(
 	if (inputError) return [errorItem(inputError, itemIndex)];
 	try {
 		const method = String(requestData.options.method ?? 'GET').toUpperCase();
-		const items = await withRetries(this, method, async () => await this.makeRoutingRequest(requestData));
+		const items = await withRetries(
+			this,
+			method,
+			async () => await this.makeRoutingRequest(requestData),
+			() => [{ json: { ...ALREADY_DELETED } }],
+		);
 		return pairedWith(items, itemIndex);
 	} catch (error) {
 		if (this.continueOnFail()) return [errorItem(error as Error, itemIndex)];
