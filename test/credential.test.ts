@@ -1,30 +1,18 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { MParticleApi } from '../credentials/MParticleApi.credentials';
-import { startEmulator, TOKEN_PATH, type Emulator } from '../emulator/server';
+import { TOKEN_PATH } from '../emulator/server';
 import type { Engine } from '../harness/engine';
 import { loadPackage } from '../harness/package';
-import { engineWithOwnClient } from './fixtures';
-import { expectNoLeaks } from './helpers';
+import { useFreshEngines } from './fixtures';
 
 /**
  * What the n8n editor relies on from the credential: the HTTP Request node can offer it, its test checks the
  * values as they are now and says what is wrong, and a changed secret is never covered by an older token.
  */
 
-let emulator: Emulator;
-const engines: Engine[] = [];
-beforeAll(async () => (emulator = await startEmulator()));
-beforeEach(() => emulator.reset());
-afterAll(async () => {
-	try {
-		expectNoLeaks(emulator, engines);
-	} finally {
-		await emulator.close();
-	}
-});
+const files = useFreshEngines();
+const freshEngine = (overrides: ICredentialDataDecryptedObject = {}) => files.freshEngine(overrides);
 
-const freshEngine = (overrides: ICredentialDataDecryptedObject = {}) =>
-	engineWithOwnClient(emulator, engines, overrides);
 const workspaces = (engine: Engine) =>
 	engine.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll', returnAll: true } });
 const change = (engine: Engine, values: ICredentialDataDecryptedObject) =>
@@ -43,28 +31,28 @@ describe('a changed Client Secret', () => {
 	it('set to a wrong value: the next run asks for a new token and fails clearly, the old token is not used', async () => {
 		const engine = await freshEngine();
 		expect((await workspaces(engine)).error).toBeUndefined();
-		emulator.reset();
+		files.emulator.reset();
 
 		change(engine, { clientSecret: 'mistyped' });
 		const run = await workspaces(engine);
 
 		expect(run.error?.message).toContain('mParticle rejected the Client ID or Client Secret');
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests().filter((request) => request.headers.authorization)).toEqual([]);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests().filter((request) => request.headers.authorization)).toEqual([]);
 	});
 
 	it('set to a new valid value: the next run gets a token with it', async () => {
 		const engine = await freshEngine();
 		await workspaces(engine);
 		const oldToken = engine.storedCredential()!.accessToken;
-		emulator.reset();
+		files.emulator.reset();
 
-		change(engine, emulator.addClient());
+		change(engine, files.emulator.addClient());
 		const run = await workspaces(engine);
 
 		expect(run.error).toBeUndefined();
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.tokenRequests()[0].body).toMatchObject({
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.tokenRequests()[0].body).toMatchObject({
 			client_id: engine.storedCredential()!.clientId,
 		});
 		expect(engine.storedCredential()!.accessToken).not.toBe(oldToken);
@@ -83,7 +71,7 @@ describe('a changed Client Secret', () => {
 describe('the credential test says what is wrong', () => {
 	it('a Token URL that is not a token service', async () => {
 		const engine = await freshEngine();
-		emulator.fault({ path: TOKEN_PATH, status: 404, body: 'html' });
+		files.emulator.fault({ path: TOKEN_PATH, status: 404, body: 'html' });
 		const result = await engine.testCredential();
 		expect(result).toEqual({
 			status: 'Error',
@@ -102,7 +90,7 @@ describe('the credential test says what is wrong', () => {
 		['an unknown Account ID', { accountId: '4242' }, 'mParticle does not know the Account ID'],
 	])('%s', async (_case, values, message) => {
 		const resolved = Object.fromEntries(
-			Object.entries(values).map(([key, value]) => [key, value.replace('API/', `${emulator.url}/`)]),
+			Object.entries(values).map(([key, value]) => [key, value.replace('API/', `${files.emulator.url}/`)]),
 		);
 		const engine = await freshEngine({ advancedSettings: true, ...resolved });
 		const result = await engine.testCredential();

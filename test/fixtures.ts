@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import type { Emulator } from '../emulator/server';
+import { startEmulator, type Emulator } from '../emulator/server';
 import { credentialFor, Engine } from '../harness/engine';
+import { expectNoLeaks } from './helpers';
 
 /** Fixtures that more than one test file uses. */
 
@@ -29,4 +30,29 @@ export async function engineWithOwnClient(
 	const engine = await Engine.create({ ...credentialFor(emulator), ...emulator.addClient(), ...overrides });
 	engines.push(engine);
 	return engine;
+}
+
+/**
+ * For a test file whose tests each need a new engine (see engineWithOwnClient): one emulator for the file,
+ * reset before each test, and, after the file, every engine's output checked for leaked secrets.
+ */
+export function useFreshEngines() {
+	const engines: Engine[] = [];
+	const files = {} as {
+		emulator: Emulator;
+		freshEngine: (overrides?: ICredentialDataDecryptedObject) => Promise<Engine>;
+	};
+	beforeAll(async () => {
+		files.emulator = await startEmulator();
+		files.freshEngine = (overrides = {}) => engineWithOwnClient(files.emulator, engines, overrides);
+	});
+	beforeEach(() => files.emulator.reset());
+	afterAll(async () => {
+		try {
+			expectNoLeaks(files.emulator, engines);
+		} finally {
+			await files.emulator.close();
+		}
+	});
+	return files;
 }

@@ -1,24 +1,10 @@
 import type { ICredentialDataDecryptedObject, NodeApiError } from 'n8n-workflow';
-import { startEmulator, type Emulator } from '../emulator/server';
 import type { Engine } from '../harness/engine';
-import { engineWithOwnClient } from './fixtures';
-import { expectNoLeaks } from './helpers';
+import { useFreshEngines } from './fixtures';
 
-let emulator: Emulator;
-const engines: Engine[] = [];
-beforeAll(async () => (emulator = await startEmulator()));
-beforeEach(() => emulator.reset());
-afterAll(async () => {
-	try {
-		expectNoLeaks(emulator, engines);
-	} finally {
-		await emulator.close();
-	}
-});
+const files = useFreshEngines();
+const freshEngine = (overrides: ICredentialDataDecryptedObject = {}) => files.freshEngine(overrides);
 
-/** A new engine per test, with no token yet and its own API client (see engineWithOwnClient). */
-const freshEngine = (overrides: ICredentialDataDecryptedObject = {}) =>
-	engineWithOwnClient(emulator, engines, overrides);
 const workspaces = (engine: Engine, count = 1) =>
 	engine.runNode({
 		type: 'mParticleWorkspace',
@@ -31,7 +17,7 @@ describe('access tokens', () => {
 		const engine = await freshEngine();
 		const run = await workspaces(engine);
 		expect(run.error).toBeUndefined();
-		const [tokenRequest] = emulator.tokenRequests();
+		const [tokenRequest] = files.emulator.tokenRequests();
 		expect(tokenRequest.headers['content-type']).toContain('application/json');
 		expect(tokenRequest.body).toEqual({
 			client_id: engine.storedCredential()?.clientId,
@@ -40,17 +26,17 @@ describe('access tokens', () => {
 			grant_type: 'client_credentials',
 		});
 		const stored = engine.storedCredential()?.accessToken as string;
-		expect(emulator.tokens.allTokens()).toContain(stored);
-		expect(emulator.apiRequests()[0].headers.authorization).toBe(`Bearer ${stored}`);
+		expect(files.emulator.tokens.allTokens()).toContain(stored);
+		expect(files.emulator.apiRequests()[0].headers.authorization).toBe(`Bearer ${stored}`);
 	});
 
 	it('the stored token serves the next execution without a token request', async () => {
 		const engine = await freshEngine();
 		await workspaces(engine);
-		emulator.reset();
+		files.emulator.reset();
 		await workspaces(engine);
-		expect(emulator.tokenRequests()).toHaveLength(0);
-		expect(emulator.apiRequests()).toHaveLength(1);
+		expect(files.emulator.tokenRequests()).toHaveLength(0);
+		expect(files.emulator.apiRequests()).toHaveLength(1);
 	});
 
 	it('50 concurrent items on an empty token cause exactly one token request', async () => {
@@ -58,22 +44,24 @@ describe('access tokens', () => {
 		const run = await workspaces(engine, 50);
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(100);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(50);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(50);
 	});
 
 	it('an expired token is refreshed once and every item is retried and kept', async () => {
 		const engine = await freshEngine();
 		await workspaces(engine);
 		const oldToken = engine.storedCredential()?.accessToken;
-		emulator.tokens.expireAll();
-		emulator.reset();
+		files.emulator.tokens.expireAll();
+		files.emulator.reset();
 		const run = await workspaces(engine, 5);
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(10);
-		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
 		expect(
-			emulator.apiRequests().filter((request) => request.headers.authorization === `Bearer ${oldToken}`),
+			files.emulator
+				.apiRequests()
+				.filter((request) => request.headers.authorization === `Bearer ${oldToken}`),
 		).toHaveLength(5);
 		expect(engine.storedCredential()?.accessToken).not.toBe(oldToken);
 	});
@@ -84,25 +72,25 @@ describe('access tokens', () => {
 		expect(run.error?.message).toBe(
 			'mParticle rejected the Client ID or Client Secret (HTTP 401). Check both in the mParticle API credential.',
 		);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 		expect(JSON.stringify(run.error)).not.toContain('not-the-secret');
 	});
 
 	it('a failing token endpoint reports its HTTP status', async () => {
 		const engine = await freshEngine();
-		emulator.fault({ path: '/oauth/token', status: 500 });
+		files.emulator.fault({ path: '/oauth/token', status: 500 });
 		const run = await workspaces(engine);
 		expect(run.error?.message).toBe('Could not obtain an mParticle access token (HTTP 500)');
-		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
 	});
 
 	it('a token response without access_token is reported, not used', async () => {
 		const engine = await freshEngine();
-		emulator.fault({ path: '/oauth/token', status: 200, json: { token_type: 'Bearer' } });
+		files.emulator.fault({ path: '/oauth/token', status: 200, json: { token_type: 'Bearer' } });
 		const run = await workspaces(engine);
 		expect(run.error?.message).toContain('the token response has no access_token');
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it.each([
@@ -111,32 +99,32 @@ describe('access tokens', () => {
 		['empty', 'the token response is empty'],
 	] as const)('a token response with a %s body says so, and nothing is sent', async (body, problem) => {
 		const engine = await freshEngine();
-		emulator.fault({ path: '/oauth/token', status: 200, json: null, body });
+		files.emulator.fault({ path: '/oauth/token', status: 200, json: null, body });
 		const run = await workspaces(engine);
 		expect(run.error?.message).toBe(`Could not obtain an mParticle access token (HTTP 200): ${problem}`);
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it('a dropped token connection names the token URL, not only n8n’s generic network text', async () => {
 		const engine = await freshEngine();
-		emulator.fault({ path: '/oauth/token', reset: true });
+		files.emulator.fault({ path: '/oauth/token', reset: true });
 		const run = await workspaces(engine);
 		expect(run.error?.message).toBe(
-			`Could not reach the mParticle token URL ${emulator.tokenUrl}: the connection was dropped`,
+			`Could not reach the mParticle token URL ${files.emulator.tokenUrl}: the connection was dropped`,
 		);
 		expect(run.error?.description).toContain('Network error ECONNRESET');
 		expect(run.error?.description).toContain('Token URL');
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it('a 401 from the API after the refresh fails with the credential hint', async () => {
 		const engine = await freshEngine();
-		emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });
+		files.emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });
 		const run = await workspaces(engine);
 		expect((run.error as NodeApiError).httpCode).toBe('401');
 		expect(run.error?.description).toContain('Check the Client ID, Client Secret and Account ID');
-		expect(emulator.tokenRequests()).toHaveLength(2);
-		expect(emulator.apiRequests()).toHaveLength(2);
+		expect(files.emulator.tokenRequests()).toHaveLength(2);
+		expect(files.emulator.apiRequests()).toHaveLength(2);
 	});
 });
 
@@ -144,7 +132,7 @@ describe('credential test', () => {
 	it('passes with good credentials', async () => {
 		const engine = await freshEngine();
 		expect(await engine.testCredential()).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(emulator.apiRequests()[0]).toMatchObject({
+		expect(files.emulator.apiRequests()[0]).toMatchObject({
 			method: 'GET',
 			path: '/v1/accounts',
 			query: { accountId: '1001' },
@@ -156,7 +144,7 @@ describe('credential test', () => {
 		const result = await engine.testCredential();
 		expect(result.status).toBe('Error');
 		expect(result.message).toContain('Client Secret');
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it('fails with an account the credential cannot see', async () => {
@@ -176,9 +164,9 @@ describe('tokens under load and faults', () => {
 			items,
 			continueOnFail,
 		});
-	const created = () => emulator.store.creates.get('POST /v1/accounts') ?? 0;
+	const created = () => files.emulator.store.creates.get('POST /v1/accounts') ?? 0;
 	const accountsNamed = (prefix: string) =>
-		[...emulator.store.accounts.values()].filter((account) => account.name.startsWith(prefix));
+		[...files.emulator.store.accounts.values()].filter((account) => account.name.startsWith(prefix));
 
 	async function until(condition: () => boolean) {
 		for (let waited = 0; !condition(); waited += 5) {
@@ -191,13 +179,13 @@ describe('tokens under load and faults', () => {
 		const engine = await freshEngine();
 		await workspaces(engine);
 		const oldToken = engine.storedCredential()?.accessToken;
-		emulator.reset();
+		files.emulator.reset();
 		const before = created();
 		// The first 6 creates to arrive are answered late: the token expires while they wait.
-		emulator.fault({ path: '/v1/accounts', method: 'POST', latencyMs: 800, times: 6 });
+		files.emulator.fault({ path: '/v1/accounts', method: 'POST', latencyMs: 800, times: 6 });
 		const running = createAccounts(engine, names(12, 'Mid-run'));
-		await until(() => emulator.apiRequests().length === 12);
-		emulator.tokens.expireAll();
+		await until(() => files.emulator.apiRequests().length === 12);
+		files.emulator.tokens.expireAll();
 		const run = await running;
 
 		expect(run.error).toBeUndefined();
@@ -205,9 +193,9 @@ describe('tokens under load and faults', () => {
 		expect(run.output.map((item) => item.pairedItem)).toEqual(
 			Array.from({ length: 12 }, (_, index) => ({ item: index })),
 		);
-		expect(emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
 		const byToken = (token: unknown) =>
-			emulator.apiRequests().filter((request) => request.headers.authorization === `Bearer ${token}`);
+			files.emulator.apiRequests().filter((request) => request.headers.authorization === `Bearer ${token}`);
 		const newToken = engine.storedCredential()?.accessToken;
 		expect(newToken).not.toBe(oldToken);
 		expect(byToken(oldToken)).toHaveLength(12);
@@ -231,8 +219,8 @@ describe('tokens under load and faults', () => {
 		const run = await createAccounts(engine, names(30, 'Concurrent'));
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(30);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(30);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(30);
 		expect(created() - before).toBe(30);
 	});
 
@@ -257,8 +245,8 @@ describe('tokens under load and faults', () => {
 		expect(run.data.resultData.error).toBeUndefined();
 		expect(outputOf('Workspaces')).toHaveLength(50);
 		expect(outputOf('App')).toHaveLength(50);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(75);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(75);
 	});
 
 	it('a wrong secret with 40 items under Continue On Fail: one token request, every item fails alone', async () => {
@@ -268,8 +256,8 @@ describe('tokens under load and faults', () => {
 		expect(
 			run.items.every((item) => String(item.error).includes('rejected the Client ID or Client Secret')),
 		).toBe(true);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it('a wrong secret with batching: the refusal is remembered, not asked again per batch', async () => {
@@ -285,8 +273,8 @@ describe('tokens under load and faults', () => {
 		});
 		expect(run.items).toHaveLength(24);
 		expect(run.items.every((item) => 'error' in item)).toBe(true);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it('a wrong secret in a two-node workflow under Continue On Fail: one token request', async () => {
@@ -309,15 +297,15 @@ describe('tokens under load and faults', () => {
 			Array.from({ length: 10 }, (_, index) => ({ json: { index } })),
 		);
 		expect(run.data.resultData.runData.Apps?.[0]?.data?.main?.[0]).toHaveLength(10);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(0);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it('an expired token and a secret revoked meanwhile: one refresh attempt, no loop', async () => {
 		const engine = await freshEngine();
 		await workspaces(engine);
-		emulator.tokens.expireAll();
-		emulator.reset();
+		files.emulator.tokens.expireAll();
+		files.emulator.reset();
 		engine.setCredential({ ...engine.storedCredential(), clientSecret: 'revoked-secret' });
 		const run = await engine.runNode({
 			type: 'mParticleWorkspace',
@@ -328,15 +316,15 @@ describe('tokens under load and faults', () => {
 		expect(
 			run.items.every((item) => String(item.error).includes('rejected the Client ID or Client Secret')),
 		).toBe(true);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(20);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(20);
 	});
 
 	it('an API that keeps answering 401 with a fresh token: one refresh for all items, each item tried twice', async () => {
 		const engine = await freshEngine();
 		await workspaces(engine);
-		emulator.reset();
-		emulator.fault({ path: '/v1/workspace', status: 401, times: 1000 });
+		files.emulator.reset();
+		files.emulator.fault({ path: '/v1/workspace', status: 401, times: 1000 });
 		const run = await engine.runNode({
 			type: 'mParticleWorkspace',
 			parameters: { operation: 'getAll' },
@@ -345,7 +333,7 @@ describe('tokens under load and faults', () => {
 		});
 		expect(run.items).toHaveLength(10);
 		expect(run.items.every((item) => 'error' in item)).toBe(true);
-		expect(emulator.tokenRequests()).toHaveLength(1);
-		expect(emulator.apiRequests()).toHaveLength(20);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(20);
 	});
 });

@@ -35,39 +35,30 @@ export function currentValue(context: ILoadOptionsFunctions, name: string, label
 	return text;
 }
 
-/**
- * The numeric ID another field holds, which this list needs: e.g. the app whose platforms to list.
- * `listOf` and `entity` word the message when it is empty ("This list shows the platforms of the chosen app").
- */
-export function requiredCurrentId(
-	context: ILoadOptionsFunctions,
-	field: { name: string; label: string; entity: string; listOf: string },
-) {
+interface NeededField {
+	name: string;
+	label: string;
+	/** Word the message when it is empty: "This list shows the <listOf> of the chosen <entity>." */
+	entity: string;
+	listOf: string;
+}
+
+/** What another field holds, which this list needs, e.g. the module whose configurations to list. */
+export function requiredCurrentText(context: ILoadOptionsFunctions, field: NeededField, todo = 'fill it in') {
 	const value = currentValue(context, field.name, field.label);
 	if (value === '') {
 		throw inputError(
 			context,
-			`${field.label} is empty: choose it first`,
+			`${field.label} is empty: ${todo} first`,
 			`This list shows the ${field.listOf} of the chosen ${field.entity}.`,
 		);
 	}
-	return checkPositiveInteger(context, value, field.label);
+	return value;
 }
 
-/** The text another field holds, which this list needs: e.g. the module whose configurations to list. */
-export function requiredCurrentText(
-	context: ILoadOptionsFunctions,
-	field: { name: string; label: string; entity: string; listOf: string },
-) {
-	const value = currentValue(context, field.name, field.label);
-	if (value === '') {
-		throw inputError(
-			context,
-			`${field.label} is empty: fill it in first`,
-			`This list shows the ${field.listOf} of the ${field.entity}.`,
-		);
-	}
-	return value;
+/** The numeric ID another field holds, which this list needs, e.g. the app whose platforms to list. */
+export function requiredCurrentId(context: ILoadOptionsFunctions, field: NeededField) {
+	return checkPositiveInteger(context, requiredCurrentText(context, field, 'choose it'), field.label);
 }
 
 /** The node's Account ID when the list follows it; otherwise none, and the credential adds its own account. */
