@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,7 +11,7 @@ import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
 /**
  * A real n8n (the npm package, on the Node 24 it needs) with this package installed the way n8n
  * installs a community package, driven from its command line: import credentials and workflows, then
- * `n8n execute`. Used by the end-to-end tests and the benchmark.
+ * `n8n execute`, or `n8n start` for the editor. Used by the end-to-end tests, the editor tests and the benchmark.
  */
 export class RealN8n {
 	private constructor(
@@ -89,6 +89,47 @@ export class RealN8n {
 		);
 	}
 
+	/**
+	 * Runs `n8n start` (editor and REST API) on 127.0.0.1 and a free port, and waits until it answers
+	 * (at most `timeoutMs`). `stop()` ends it; call it in a `finally`.
+	 */
+	async serve(timeoutMs = 120_000): Promise<N8nServer> {
+		mkdirSync(join(this.folder, 'logs'), { recursive: true });
+		const port = await freePort();
+		const env = {
+			...process.env,
+			...this.env,
+			N8N_LOG_FILE_LOCATION: this.logFile('start'),
+			N8N_HOST: '127.0.0.1',
+			N8N_PORT: String(port),
+			N8N_PROTOCOL: 'http',
+			N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}`,
+			N8N_SECURE_COOKIE: 'false',
+		};
+		const child = spawn(this.nodeBin, [this.n8nBin, 'start'], {
+			cwd: this.folder,
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		});
+		let output = '';
+		const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+		child.stdout?.on('data', keep);
+		child.stderr?.on('data', keep);
+		const server = new N8nServer(child, `http://127.0.0.1:${port}`);
+		const deadline = Date.now() + timeoutMs;
+		while (!(await server.ready())) {
+			if (child.exitCode !== null || Date.now() > deadline) {
+				await server.stop();
+				throw new Error(
+					`n8n start ${child.exitCode !== null ? `exited ${child.exitCode}` : `did not answer within ${timeoutMs / 1000} s`}: ${output.slice(-1500)}`,
+				);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		return server;
+	}
+
 	/** Warnings and errors n8n logged while loading nodes (a package that fails to load shows here). */
 	loadProblems(): string[] {
 		return readdirSync(join(this.folder, 'logs'))
@@ -119,6 +160,43 @@ export class RealN8n {
 			if (!allowFailure) throw error;
 		}
 		return readFileSync(this.logFile(name), 'utf8');
+	}
+}
+
+/** A running `n8n start`. */
+export class N8nServer {
+	constructor(
+		private readonly child: ChildProcess,
+		readonly url: string,
+	) {}
+
+	async ready(): Promise<boolean> {
+		try {
+			const response = await fetch(`${this.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+			return response.ok;
+		} catch {
+			return false;
+		}
+	}
+
+	/** Ends n8n and what it started (task runners): SIGTERM to its process group, SIGKILL after 10 s. */
+	async stop(): Promise<void> {
+		const { child } = this;
+		if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+		const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+		const signal = (name: NodeJS.Signals) => {
+			try {
+				process.kill(-child.pid!, name);
+			} catch {
+				// already gone
+			}
+		};
+		signal('SIGTERM');
+		const kill = setTimeout(() => signal('SIGKILL'), 10_000);
+		let giveUp: NodeJS.Timeout | undefined;
+		await Promise.race([exited, new Promise((resolve) => (giveUp = setTimeout(resolve, 15_000)))]);
+		clearTimeout(kill);
+		clearTimeout(giveUp);
 	}
 }
 

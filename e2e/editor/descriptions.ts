@@ -1,0 +1,65 @@
+import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import { loadPackage } from '../../harness/package';
+
+/** A resource locator with a From List mode, and where the panel shows it. */
+export interface ListLocator {
+	label: string;
+	/** The displayOptions.show of each of its fields, e.g. { resource: ['audience'], scope: ['workspace'] }. */
+	shownWhen: Array<Record<string, string[]>>;
+}
+
+/** What the editor shows of one node, read from the built package (dist/) the way n8n loads it. */
+export interface NodeShape {
+	displayName: string;
+	resources: Array<{
+		label: string;
+		value: string;
+		operations: Array<{ label: string; action: string; value: string }>;
+	}>;
+	/** By parameter name, e.g. appId → "App ID". */
+	listLocators: Map<string, ListLocator>;
+	/** The option labels of the node's other dropdowns, by parameter name and value, e.g. scope → workspace → "Workspace". */
+	optionLabels: Map<string, Map<string, string>>;
+}
+
+export async function nodeShapes(): Promise<NodeShape[]> {
+	const loaded = await loadPackage();
+	return loaded.nodeTypeNames.map((typeName) => {
+		const description = loaded.nodeTypes.getByName(typeName).description as INodeTypeDescription;
+		const properties = description.properties;
+		const resource = properties.find((property) => property.name === 'resource');
+		const resources = ((resource?.options ?? []) as INodePropertyOptions[]).map((option) => ({
+			label: option.name,
+			value: String(option.value),
+			operations: operationsOf(properties, String(option.value)),
+		}));
+		const listLocators = new Map<string, ListLocator>();
+		const optionLabels = new Map<string, Map<string, string>>();
+		for (const property of properties) {
+			if (property.type === 'resourceLocator' && property.modes?.some((mode) => mode.type === 'list')) {
+				const entry = listLocators.get(property.name) ?? { label: property.displayName, shownWhen: [] };
+				entry.shownWhen.push((property.displayOptions?.show ?? {}) as Record<string, string[]>);
+				listLocators.set(property.name, entry);
+			}
+			if (property.type === 'options' && property.name !== 'resource' && property.name !== 'operation') {
+				const labels = optionLabels.get(property.name) ?? new Map<string, string>();
+				for (const option of (property.options ?? []) as INodePropertyOptions[])
+					labels.set(String(option.value), option.name);
+				optionLabels.set(property.name, labels);
+			}
+		}
+		return { displayName: description.displayName, resources, listLocators, optionLabels };
+	});
+}
+
+function operationsOf(properties: INodeProperties[], resource: string) {
+	const operation = properties.find(
+		(property) =>
+			property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
+	);
+	return ((operation?.options ?? []) as INodePropertyOptions[]).map((option) => ({
+		label: option.name,
+		action: option.action ?? option.name,
+		value: String(option.value),
+	}));
+}
