@@ -7,6 +7,11 @@ const PANEL_ERROR =
 	/problem loading|could not load|couldn’t load|could not find|cannot read|is not defined|unexpected error|not currently installed/i;
 /** Lists whose entry stays unchosen: the node then works in the credential's own account. */
 const LEFT_UNCHOSEN = new Set(['accountId']);
+const CUSTOM_API_CALL = 'Custom API Call';
+/** Text fields a list reads, with what a user would type there first: the output module of a subscription. */
+const TEXT_A_LIST_NEEDS: Record<string, { parameter: string; text: string }> = {
+	serviceConfigurationId: { parameter: 'moduleName', text: 'Amplitude' },
+};
 
 /**
  * d and e1. Visits every mParticle node in its own workflow, as a user exploring it: every resource and
@@ -57,7 +62,8 @@ export const nodeTour: CheckGroup = {
 				);
 				for (const option of options.filter((entry) => entry.cutOff))
 					cutOff.push(`${where(resource.label, option.label)} (${option.description.length} characters)`);
-				const labels = options.map((entry) => entry.label);
+				// n8n adds "Custom API Call" to nodes whose credential the HTTP Request node can use.
+				const labels = options.map((entry) => entry.label).filter((label) => label !== CUSTOM_API_CALL);
 				const expected = resource.operations.map((operation) => operation.label);
 				if (labels.join('|') !== expected.join('|'))
 					panels.push(
@@ -144,6 +150,14 @@ class Tour {
 			this.checked.add(parameter);
 			// Account ID's list is the credential's; other lists may depend on the fields above them.
 			if (!LEFT_UNCHOSEN.has(parameter)) for (const above of visible.slice(0, index)) await this.fill(above);
+			const needed = TEXT_A_LIST_NEEDS[parameter];
+			if (needed) {
+				await this.editor.typeInto(
+					`[data-test-id="parameter-input-${needed.parameter}"] input`,
+					needed.text,
+					`the ${needed.parameter} field`,
+				);
+			}
 			const parent = visible
 				.slice(0, index)
 				.reverse()
