@@ -326,12 +326,17 @@ export class Editor {
 		await this.waitForPanel();
 	}
 
-	/** Adds a node after the Manual Trigger of the current workflow, through the trigger's + handle. */
+	/**
+	 * Adds a node after the Manual Trigger of the current workflow, through the trigger's + handle, and
+	 * waits for it on the canvas (n8n opens its panel too, mostly: close it with closePanel if needed).
+	 */
 	async addNodeAfterTrigger(node: string) {
 		await this.click(tid('canvas-handle-plus'), 'the + after the trigger');
 		await this.searchNodes(node);
 		await this.clickCreatorItem(node);
-		await this.waitForPanel();
+		await this.waitFor(`“${node}” on the canvas`, () =>
+			this.page.$(`${tid('canvas-node')}[data-node-name="${node}"]`),
+		);
 	}
 
 	async addManualTrigger() {
