@@ -232,6 +232,16 @@ export class Editor {
 	// ---- pages -----------------------------------------------------------------------------------------
 
 	async signIn(email: string, password: string) {
+		// Dropdowns and dialogs slide in; a click during the slide can miss. Without the motion, what shows and
+		// what a click does are the same, and the suite is faster.
+		await this.page.evaluateOnNewDocument(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				const style = document.createElement('style');
+				style.textContent =
+					'*, *::before, *::after { transition: none !important; animation: none !important; }';
+				document.head.append(style);
+			});
+		});
 		await this.page.goto(`${this.url}/signin`, { waitUntil: 'networkidle2' });
 		await this.typeInto(
 			`${tid('emailOrLdapLoginId')} input, input[name="emailOrLdapLoginId"]`,
@@ -657,6 +667,23 @@ export class Editor {
 				4000,
 			).catch(() => undefined);
 			if (!opened && attempt >= 3) throw new Error('the credential’s edit button opens no dialog');
+		}
+		await sleep(300);
+	}
+
+	/** Opens the node panel's credential list and chooses Create new credential; again if a click is lost. */
+	async createNodeCredential() {
+		for (let attempt = 1; !(await this.visible(this.credentialModal)); attempt++) {
+			if (!(await this.visible(tid('node-credentials-select-item-new'))))
+				await this.click(tid('node-credentials-select'), 'the credential list');
+			await sleep(150);
+			await this.click(tid('node-credentials-select-item-new'), 'Create new credential');
+			const opened = await this.waitFor(
+				'the credential dialog',
+				() => this.visible(this.credentialModal),
+				4000,
+			).catch(() => undefined);
+			if (!opened && attempt >= 3) throw new Error('Create new credential opens no dialog');
 		}
 		await sleep(300);
 	}
