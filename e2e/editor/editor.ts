@@ -224,7 +224,10 @@ export class Editor {
 		if (!this.docs) return;
 		const viewport = this.page.viewport();
 		if (height && viewport) await this.page.setViewport({ ...viewport, height });
-		await sleep(400); // let animations settle
+		// No focus ring and no hover effects from the last click in the picture.
+		await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await this.page.mouse.move((viewport?.width ?? 1440) - 200, (height ?? viewport?.height ?? 900) - 150);
+		await sleep(400);
 		await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) as `${string}.png` });
 		if (height && viewport) await this.page.setViewport(viewport);
 	}
