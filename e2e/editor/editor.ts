@@ -226,7 +226,7 @@ export class Editor {
 		if (height && viewport) await this.page.setViewport({ ...viewport, height });
 		// No focus ring and no hover effects from the last click in the picture.
 		await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-		await this.page.mouse.move((viewport?.width ?? 1440) - 200, (height ?? viewport?.height ?? 900) - 150);
+		await this.page.mouse.move(300, (height ?? viewport?.height ?? 900) - 250); // the canvas or the input pane
 		await sleep(400);
 		await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) as `${string}.png` });
 		if (height && viewport) await this.page.setViewport(viewport);
