@@ -37,7 +37,11 @@ export async function findOrInstallChromium(): Promise<string> {
 
 function aptGet(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const child = spawn('apt-get', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		// Another apt-get (an unattended upgrade, a parallel job) may hold dpkg's lock for a while: wait for it.
+		const child = spawn('apt-get', ['-o', 'DPkg::Lock::Timeout=300', ...args], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-3000));
 		child.stdout.on('data', keep);

@@ -224,7 +224,10 @@ export class Editor {
 		if (!this.docs) return;
 		const viewport = this.page.viewport();
 		if (height && viewport) await this.page.setViewport({ ...viewport, height });
-		await sleep(400); // let animations settle
+		// No focus ring and no hover effects from the last click in the picture.
+		await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await this.page.mouse.move(300, (height ?? viewport?.height ?? 900) - 250); // the canvas or the input pane
+		await sleep(400);
 		await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) as `${string}.png` });
 		if (height && viewport) await this.page.setViewport(viewport);
 	}
@@ -232,6 +235,16 @@ export class Editor {
 	// ---- pages -----------------------------------------------------------------------------------------
 
 	async signIn(email: string, password: string) {
+		// Dropdowns and dialogs slide in; a click during the slide can miss. Without the motion, what shows and
+		// what a click does are the same, and the suite is faster.
+		await this.page.evaluateOnNewDocument(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				const style = document.createElement('style');
+				style.textContent =
+					'*, *::before, *::after { transition: none !important; animation: none !important; }';
+				document.head.append(style);
+			});
+		});
 		await this.page.goto(`${this.url}/signin`, { waitUntil: 'networkidle2' });
 		await this.typeInto(
 			`${tid('emailOrLdapLoginId')} input, input[name="emailOrLdapLoginId"]`,
@@ -326,12 +339,17 @@ export class Editor {
 		await this.waitForPanel();
 	}
 
-	/** Adds a node after the Manual Trigger of the current workflow, through the trigger's + handle. */
+	/**
+	 * Adds a node after the Manual Trigger of the current workflow, through the trigger's + handle, and
+	 * waits for it on the canvas (n8n opens its panel too, mostly: close it with closePanel if needed).
+	 */
 	async addNodeAfterTrigger(node: string) {
 		await this.click(tid('canvas-handle-plus'), 'the + after the trigger');
 		await this.searchNodes(node);
 		await this.clickCreatorItem(node);
-		await this.waitForPanel();
+		await this.waitFor(`“${node}” on the canvas`, () =>
+			this.page.$(`${tid('canvas-node')}[data-node-name="${node}"]`),
+		);
 	}
 
 	async addManualTrigger() {
@@ -652,6 +670,23 @@ export class Editor {
 				4000,
 			).catch(() => undefined);
 			if (!opened && attempt >= 3) throw new Error('the credential’s edit button opens no dialog');
+		}
+		await sleep(300);
+	}
+
+	/** Opens the node panel's credential list and chooses Create new credential; again if a click is lost. */
+	async createNodeCredential() {
+		for (let attempt = 1; !(await this.visible(this.credentialModal)); attempt++) {
+			if (!(await this.visible(tid('node-credentials-select-item-new'))))
+				await this.click(tid('node-credentials-select'), 'the credential list');
+			await sleep(150);
+			await this.click(tid('node-credentials-select-item-new'), 'Create new credential');
+			const opened = await this.waitFor(
+				'the credential dialog',
+				() => this.visible(this.credentialModal),
+				4000,
+			).catch(() => undefined);
+			if (!opened && attempt >= 3) throw new Error('Create new credential opens no dialog');
 		}
 		await sleep(300);
 	}

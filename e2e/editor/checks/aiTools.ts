@@ -60,7 +60,11 @@ export const aiTools: CheckGroup = {
 
 /** The node creator for the AI Agent's tools, from the + under the agent's Tool input on the canvas. */
 async function openToolPicker(editor: Editor) {
-	if (await editor.visible(tid('ndv'))) await editor.closePanel();
+	// n8n opens the panel of a node just added, a moment after it shows on the canvas.
+	const panel = await editor
+		.waitFor('a node panel', () => editor.visible(tid('ndv')), 1500)
+		.catch(() => undefined);
+	if (panel) await editor.closePanel();
 	const toolInput = `${tid('canvas-node-input-handle')}[data-connection-type="ai_tool"][data-node-name="AI Agent"]`;
 	await editor.click(`${toolInput} ${tid('canvas-handle-plus')}`, 'the + of the AI Agent’s Tool input');
 	await editor.searchNodes('mParticle');

@@ -41,9 +41,7 @@ export const credential: CheckGroup = {
 		await editor.closeCredentialModal();
 
 		// A second credential with a wrong secret, created from the node's credential list, then deleted.
-		await editor.click(tid('node-credentials-select'), 'the credential list');
-		await editor.click(tid('node-credentials-select-item-new'), 'Create new credential');
-		await editor.waitForCredentialModal();
+		await editor.createNodeCredential();
 		await editor.fillCredential({ ...fields, clientSecret: WRONG_SECRET }, true);
 		outcome = await editor.saveCredential();
 		await editor.checkShot('b2-wrong-secret');
