@@ -2,7 +2,9 @@ import { PackageDirectoryLoader } from 'n8n-core';
 import {
 	NodeHelpers,
 	type ICredentialType,
+	type INodePropertyOptions,
 	type INodeType,
+	type INodeTypeDescription,
 	type INodeTypes,
 	type IVersionedNodeType,
 } from 'n8n-workflow';
@@ -51,4 +53,20 @@ function lookup(byName: Map<string, INodeType | IVersionedNodeType>, name: strin
 	const type = byName.get(name) ?? byName.get(name.replace(/^CUSTOM\./, `${PACKAGE_NAME}.`));
 	if (!type) throw new Error(`Unknown node type ${name}`);
 	return type;
+}
+
+/** A node's Resource options and, for each, the Operation options the editor shows for it. */
+export function resourcesOf(
+	description: INodeTypeDescription,
+): Array<{ resource: INodePropertyOptions; operations: INodePropertyOptions[] }> {
+	const { properties } = description;
+	const selector = properties.find((property) => property.name === 'resource');
+	return ((selector?.options ?? []) as INodePropertyOptions[]).map((resource) => ({
+		resource,
+		operations: (properties.find(
+			(property) =>
+				property.name === 'operation' &&
+				(property.displayOptions?.show?.resource as string[] | undefined)?.includes(String(resource.value)),
+		)?.options ?? []) as INodePropertyOptions[],
+	}));
 }

@@ -1,12 +1,6 @@
 import '../harness/environment';
-import {
-	NodeHelpers,
-	type INode,
-	type INodeParameters,
-	type INodePropertyOptions,
-	type INodeType,
-} from 'n8n-workflow';
-import { loadPackage, PACKAGE_NAME } from '../harness/package';
+import { NodeHelpers, type INode, type INodeParameters, type INodeType } from 'n8n-workflow';
+import { loadPackage, PACKAGE_NAME, resourcesOf } from '../harness/package';
 
 /**
  * When a node is used as an AI Agent tool, n8n describes it to the model with n8n-workflow's own
@@ -26,23 +20,17 @@ async function toolCases(): Promise<Array<ToolCase & { type: INodeType }>> {
 	const pkg = await loadPackage();
 	return pkg.nodeTypeNames.flatMap((fullName) => {
 		const type = pkg.nodeTypes.getByNameAndVersion(fullName) as INodeType;
-		const { properties } = type.description;
-		const resources = properties.find((property) => property.name === 'resource');
-		if (!resources) throw new Error(`${fullName} has no Resource selector`);
-		return (resources.options as INodePropertyOptions[]).flatMap(({ value: resource }) => {
-			const selector = properties.find(
-				(property) =>
-					property.name === 'operation' &&
-					(property.displayOptions?.show?.resource as string[] | undefined)?.includes(String(resource)),
-			);
-			return (selector?.options as INodePropertyOptions[]).map((option) => ({
+		const resources = resourcesOf(type.description);
+		if (resources.length === 0) throw new Error(`${fullName} has no Resource selector`);
+		return resources.flatMap(({ resource, operations }) =>
+			operations.map((option) => ({
 				node: fullName.replace(`${PACKAGE_NAME}.`, ''),
-				resource: String(resource),
+				resource: String(resource.value),
 				operation: String(option.value),
 				action: String(option.action),
 				type,
-			}));
-		});
+			})),
+		);
 	});
 }
 

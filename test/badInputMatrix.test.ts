@@ -1,5 +1,5 @@
-import type { INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
-import { loadPackage, PACKAGE_NAME } from '../harness/package';
+import type { INodeParameters, INodeType } from 'n8n-workflow';
+import { loadPackage, PACKAGE_NAME, resourcesOf } from '../harness/package';
 import { validDefinition } from './fixtures';
 import { useHarness } from './helpers';
 
@@ -603,19 +603,10 @@ async function operationsOfPackage(): Promise<Record<string, string[]>> {
 	const pkg = await loadPackage();
 	const result: Record<string, string[]> = {};
 	for (const fullName of pkg.nodeTypeNames) {
-		const { properties } = (pkg.nodeTypes.getByNameAndVersion(fullName) as INodeType).description;
-		const valuesOf = (property: INodeProperties) =>
-			(property.options ?? []).map((option) => String((option as { value: unknown }).value));
-		const resources = properties.find((property) => property.name === 'resource');
-		const keys = properties
-			.filter((property) => property.name === 'operation')
-			.flatMap((property) => {
-				const shownFor = property.displayOptions?.show?.resource as string[] | undefined;
-				if (!resources) return valuesOf(property);
-				return (shownFor ?? []).flatMap((resource) =>
-					valuesOf(property).map((operation) => `${resource}:${operation}`),
-				);
-			});
+		const { description } = pkg.nodeTypes.getByNameAndVersion(fullName) as INodeType;
+		const keys = resourcesOf(description).flatMap(({ resource, operations }) =>
+			operations.map((operation) => `${String(resource.value)}:${String(operation.value)}`),
+		);
 		result[fullName.replace(`${PACKAGE_NAME}.`, '')] = keys.sort();
 	}
 	return result;

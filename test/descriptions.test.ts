@@ -9,7 +9,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { loadPackage, PACKAGE_NAME } from '../harness/package';
+import { loadPackage, PACKAGE_NAME, resourcesOf } from '../harness/package';
 
 /**
  * What users, the n8n editor and AI agents read: checked on the node descriptions as n8n loads them from
@@ -199,23 +199,11 @@ function allParameters(properties: INodeProperties[], path = ''): Array<[string,
 const ours = (properties: INodeProperties[]) =>
 	properties.filter((property) => property.name !== 'requestOptions');
 
-/** The resources of a node (undefined for nodes without a resource selector) and their operation options. */
-function operationsOf(loaded: Loaded): Array<[string | undefined, INodePropertyOptions]> {
-	const resourceProperty = loaded.description.properties.find((property) => property.name === 'resource');
-	const resources = resourceProperty
-		? (resourceProperty.options as INodePropertyOptions[]).map((option) => String(option.value))
-		: [undefined];
-	return resources.flatMap((resource) => {
-		const selector = loaded.description.properties.find(
-			(property) =>
-				property.name === 'operation' &&
-				(resource === undefined || property.displayOptions?.show?.resource?.includes(resource)),
-		)!;
-		return (selector.options as INodePropertyOptions[]).map(
-			(option) => [resource, option] as [string | undefined, INodePropertyOptions],
-		);
-	});
-}
+/** Every operation option of a node, with the resource it belongs to. */
+const operationsOf = (loaded: Loaded): Array<[string, INodePropertyOptions]> =>
+	resourcesOf(loaded.description).flatMap(({ resource, operations }) =>
+		operations.map((option) => [String(resource.value), option] as [string, INodePropertyOptions]),
+	);
 
 describe('the package as n8n loads it', () => {
 	it('has the ten nodes', () => {

@@ -1,8 +1,8 @@
 import '../harness/environment';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { INodePropertyOptions, INodeType } from 'n8n-workflow';
-import { loadPackage, PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
+import type { INodeType } from 'n8n-workflow';
+import { loadPackage, PACKAGE_NAME, PACKAGE_ROOT, resourcesOf } from '../harness/package';
 
 /**
  * The code's layout is a contract (CONTRIBUTING.md): every node is a description file, a codex file,
@@ -94,17 +94,11 @@ describe('every node has the same layout', () => {
 		});
 
 		it('offers exactly the resources and operations its folders hold', async () => {
-			const { properties } = (await loadedNode(folder)).description;
-			const resourceSelector = properties.find((property) => property.name === 'resource');
-			const offered = (resourceSelector?.options as INodePropertyOptions[]).map((option) => option.value);
-			expect([...offered].sort()).toEqual([...resourceFolders].sort());
-			for (const resource of resourceFolders) {
-				const selector = properties.find(
-					(property) =>
-						property.name === 'operation' &&
-						(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource),
-				);
-				const operations = (selector?.options as INodePropertyOptions[]).map((option) => option.value);
+			const offered = resourcesOf((await loadedNode(folder)).description);
+			expect(offered.map(({ resource }) => resource.value).sort()).toEqual([...resourceFolders].sort());
+			for (const { resource: option, operations: options } of offered) {
+				const resource = String(option.value);
+				const operations = options.map((operation) => operation.value);
 				const resourceDir = join(resourcesDir, resource);
 				const files = readdirSync(resourceDir).filter((name) => !['index.ts', 'fields.ts'].includes(name));
 				const values = files.map((file) => operationValueOf(read(join(resourceDir, file))));

@@ -1,5 +1,5 @@
-import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
-import { loadPackage } from '../../harness/package';
+import type { INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import { loadPackage, resourcesOf } from '../../harness/package';
 
 /** A resource locator with a From List mode, and where the panel shows it. */
 export interface ListLocator {
@@ -27,11 +27,14 @@ export async function nodeShapes(): Promise<NodeShape[]> {
 	return loaded.nodeTypeNames.map((typeName) => {
 		const description = loaded.nodeTypes.getByName(typeName).description as INodeTypeDescription;
 		const properties = description.properties;
-		const resource = properties.find((property) => property.name === 'resource');
-		const resources = ((resource?.options ?? []) as INodePropertyOptions[]).map((option) => ({
-			label: option.name,
-			value: String(option.value),
-			operations: operationsOf(properties, String(option.value)),
+		const resources = resourcesOf(description).map(({ resource, operations }) => ({
+			label: resource.name,
+			value: String(resource.value),
+			operations: operations.map((option) => ({
+				label: option.name,
+				action: option.action ?? option.name,
+				value: String(option.value),
+			})),
 		}));
 		const listLocators = new Map<string, ListLocator>();
 		const optionLabels = new Map<string, Map<string, string>>();
@@ -50,16 +53,4 @@ export async function nodeShapes(): Promise<NodeShape[]> {
 		}
 		return { displayName: description.displayName, resources, listLocators, optionLabels };
 	});
-}
-
-function operationsOf(properties: INodeProperties[], resource: string) {
-	const operation = properties.find(
-		(property) =>
-			property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
-	);
-	return ((operation?.options ?? []) as INodePropertyOptions[]).map((option) => ({
-		label: option.name,
-		action: option.action ?? option.name,
-		value: String(option.value),
-	}));
 }
