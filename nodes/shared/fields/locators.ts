@@ -7,7 +7,7 @@ import { sendValue, type SendTo } from './send';
 type ListMethod = keyof typeof lists;
 
 /** Digits only: the typed-in format of mParticle's numeric IDs (n8n anchors mode patterns itself). */
-export const NUMERIC_ID_PATTERN = '[0-9]+';
+const NUMERIC_ID_PATTERN = '[0-9]+';
 
 interface LocatorOptions {
 	/** Parameter name; unchanged from the plain field it replaces, so workflows and routing keep working. */
@@ -43,12 +43,12 @@ interface LocatorOptions {
 	dependsOn?: string[];
 }
 
-/** What messages call each resource locator, by parameter name (one name means one thing in every node). */
-const messageLabels = new Map<string, string>();
+/** What messages call each resource locator built here, kept with the field itself. */
+const messageLabels = new WeakMap<INodeProperties, string>();
 
 /** What error messages call a field: "App ID" for the locator shown as "App", else its display name. */
 export function messageLabel(field: INodeProperties): string {
-	return (field.type === 'resourceLocator' && messageLabels.get(field.name)) || field.displayName;
+	return messageLabels.get(field) ?? field.displayName;
 }
 
 /**
@@ -57,12 +57,11 @@ export function messageLabel(field: INodeProperties): string {
  */
 export function resourceLocator(options: LocatorOptions): INodeProperties {
 	const label = options.label ?? options.displayName;
-	messageLabels.set(options.name, label);
 	const preSend = [
 		...(options.check ? [checkField(options.name, label, options.check)] : []),
 		...(options.send ? [sendValue(options.name, options.send)] : []),
 	];
-	return {
+	const field: INodeProperties = {
 		displayName: options.displayName,
 		name: options.name,
 		type: 'resourceLocator',
@@ -90,6 +89,8 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 		...(options.dependsOn ? { typeOptions: { loadOptionsDependsOn: options.dependsOn } } : {}),
 		...(preSend.length > 0 ? { routing: { send: { preSend } } } : {}),
 	};
+	messageLabels.set(field, label);
+	return field;
 }
 
 /** A resource locator for a numeric mParticle ID: digits when typed, a positive integer when sent. */

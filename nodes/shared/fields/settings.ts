@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { inputError } from '../checks';
 
 /** One `{name, value}` pair, the shape mParticle uses for feed, subscription and service settings. */
-export interface Setting {
+interface Setting {
 	name: string;
 	value: string;
 }

@@ -15,7 +15,7 @@ const CONNECTION_DROPPED = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN'];
 const SENT_BUT_UNANSWERED = ['ECONNRESET', 'EPIPE', ...TIMEOUT_CODES];
 
 /** Added to the error of a request that is not repeated and may have been applied before it failed. */
-export const MAY_HAVE_BEEN_APPLIED =
+const MAY_HAVE_BEEN_APPLIED =
 	'mParticle may have applied this request before it failed, so the node did not send it again. Check whether the change was made (e.g. with Get or Get Many) before running it again, or it may be made twice.';
 
 function backoffMs(attempt: number) {

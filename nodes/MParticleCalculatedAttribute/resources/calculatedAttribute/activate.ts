@@ -1,6 +1,7 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 import type { Operation } from '../../../shared/operation';
-import { CALCULATED_ATTRIBUTE_PATH, calculatedAttributeIdField, workspaceField } from './fields';
+import { CALCULATED_ATTRIBUTE_PATH } from '../../../shared/mparticle';
+import { calculatedAttributeIdField, workspaceField } from './fields';
 
 /** mParticle expects the activation request without a body. */
 async function withoutBody(options: IHttpRequestOptions) {

@@ -3,7 +3,8 @@ import { nameField, textField } from '../../../shared/fields/text';
 import type { Operation } from '../../../shared/operation';
 import { definitionFields } from '../../definition/fields';
 import { sendDefinition } from '../../definition/send';
-import { CALCULATED_ATTRIBUTES_PATH, workspaceField } from './fields';
+import { CALCULATED_ATTRIBUTES_PATH } from '../../../shared/mparticle';
+import { workspaceField } from './fields';
 
 /** mParticle answers a create with the new ID as a bare number; the output item names it. */
 async function idItem(items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 import type { Operation } from '../../../shared/operation';
 import { unpackResponse } from '../../../shared/request/receive';
-import { CALCULATED_ATTRIBUTES_PATH, nameFilterField, workspaceField } from './fields';
+import { CALCULATED_ATTRIBUTES_PATH } from '../../../shared/mparticle';
+import { nameFilterField, workspaceField } from './fields';
 
 /** mParticle answers the HEAD request with 204 when a match exists and 404 when none does. */
 async function existsItem(

@@ -3,8 +3,6 @@ import { workspaceLocator } from '../../../shared/fields/locators';
 import { textField } from '../../../shared/fields/text';
 import { numericIdLocator } from '../../../shared/fields/locators';
 
-export { CALCULATED_ATTRIBUTE_PATH, CALCULATED_ATTRIBUTES_PATH } from '../../../shared/mparticle';
-
 export const workspaceField: INodeProperties = workspaceLocator(
 	'Workspace that holds the calculated attributes: choose it from the workspaces of the credential’s account, or enter its numeric ID, e.g. 4302',
 );

@@ -1,6 +1,7 @@
 import { returnAllOrLimit } from '../../../shared/fields/getMany';
 import type { Operation } from '../../../shared/operation';
-import { CALCULATED_ATTRIBUTES_PATH, nameFilterField, workspaceField } from './fields';
+import { CALCULATED_ATTRIBUTES_PATH } from '../../../shared/mparticle';
+import { nameFilterField, workspaceField } from './fields';
 
 export const getAll: Operation = {
 	value: 'getAll',

@@ -1,5 +1,6 @@
 import type { Operation } from '../../../shared/operation';
-import { CALCULATED_ATTRIBUTE_PATH, calculatedAttributeIdField, workspaceField } from './fields';
+import { CALCULATED_ATTRIBUTE_PATH } from '../../../shared/mparticle';
+import { calculatedAttributeIdField, workspaceField } from './fields';
 
 export const getCalculationStatus: Operation = {
 	value: 'getCalculationStatus',

@@ -3,7 +3,8 @@ import { sendValue } from '../../../shared/fields/send';
 import { checkField, checkRequired, inputError, textParameter } from '../../../shared/checks';
 import { DEFINITION_INPUT, definitionFields } from '../../definition/fields';
 import { sendDefinition } from '../../definition/send';
-import { CALCULATED_ATTRIBUTE_PATH, calculatedAttributeIdField, workspaceField } from './fields';
+import { CALCULATED_ATTRIBUTE_PATH } from '../../../shared/mparticle';
+import { calculatedAttributeIdField, workspaceField } from './fields';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 /**

@@ -1,7 +1,7 @@
 import { textField } from '../../../shared/fields/text';
 import { returnAllOrLimit } from '../../../shared/fields/getMany';
 import type { Operation } from '../../../shared/operation';
-import { workspaceField } from '../../fields';
+import { workspaceLocator } from '../../../shared/fields/locators';
 
 /** The output service, by module name; it goes into the path. */
 const moduleNameField = textField({
@@ -20,11 +20,9 @@ export const getAll: Operation = {
 	method: 'GET',
 	path: '/v1/workspace/{workspaceId}/{moduleName}/serviceconfigurations',
 	fields: [
-		{
-			...workspaceField,
-			description:
-				'Workspace whose output configurations to list: choose it from the account’s workspaces, or enter its numeric ID, e.g. 4302',
-		},
+		workspaceLocator(
+			'Workspace whose output configurations to list: choose it from the account’s workspaces, or enter its numeric ID, e.g. 4302',
+		),
 		moduleNameField,
 		...returnAllOrLimit,
 	],
