@@ -660,33 +660,33 @@ export class Editor {
 
 	readonly credentialModal = tid('editCredential-modal');
 
-	/** Opens the credential dialog from the node panel's credential (its pencil); clicks again if one is lost. */
+	/** Opens the credential dialog from the node panel's credential (its pencil). */
 	async editNodeCredential() {
-		for (let attempt = 1; !(await this.visible(this.credentialModal)); attempt++) {
+		await this.openCredentialDialog('the credential’s edit button', async () => {
 			await this.click(tid('credential-edit-button'), 'the credential’s edit button');
-			const opened = await this.waitFor(
-				'the credential dialog',
-				() => this.visible(this.credentialModal),
-				4000,
-			).catch(() => undefined);
-			if (!opened && attempt >= 3) throw new Error('the credential’s edit button opens no dialog');
-		}
-		await sleep(300);
+		});
 	}
 
-	/** Opens the node panel's credential list and chooses Create new credential; again if a click is lost. */
+	/** Opens the node panel's credential list and chooses Create new credential. */
 	async createNodeCredential() {
-		for (let attempt = 1; !(await this.visible(this.credentialModal)); attempt++) {
+		await this.openCredentialDialog('Create new credential', async () => {
 			if (!(await this.visible(tid('node-credentials-select-item-new'))))
 				await this.click(tid('node-credentials-select'), 'the credential list');
 			await sleep(150);
 			await this.click(tid('node-credentials-select-item-new'), 'Create new credential');
+		});
+	}
+
+	/** Does `open` until the credential dialog shows, at most three times: a click can be lost. */
+	private async openCredentialDialog(what: string, open: () => Promise<void>) {
+		for (let attempt = 1; !(await this.visible(this.credentialModal)); attempt++) {
+			await open();
 			const opened = await this.waitFor(
 				'the credential dialog',
 				() => this.visible(this.credentialModal),
 				4000,
 			).catch(() => undefined);
-			if (!opened && attempt >= 3) throw new Error('Create new credential opens no dialog');
+			if (!opened && attempt >= 3) throw new Error(`${what} opens no dialog`);
 		}
 		await sleep(300);
 	}
