@@ -20,6 +20,13 @@ export interface Fault {
 	reset?: boolean;
 	/** Carry the request out, then drop the connection: the change is made but its answer is lost. */
 	resetAfterApplying?: boolean;
+	/** Answer with a redirect (`status`, default 302) to this address. */
+	redirectTo?: string;
+	/**
+	 * Answer `status` with an error that repeats the request's headers and body back, as some servers and
+	 * proxies do: in mParticle's error envelope, or as an HTML page.
+	 */
+	echo?: 'envelope' | 'html';
 	/** How many matching requests it affects; default 1. */
 	times?: number;
 }

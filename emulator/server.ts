@@ -63,6 +63,14 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 			send(outgoing, { status: fault.status ?? 200, body: fault.json }, fault.body);
 			return;
 		}
+		if (fault?.redirectTo) {
+			send(outgoing, { status: fault.status ?? 302, headers: { Location: fault.redirectTo } }, 'empty');
+			return;
+		}
+		if (fault?.echo) {
+			send(outgoing, echoReply(fault, request), fault.echo === 'html' ? 'echo' : 'envelope');
+			return;
+		}
 		if (fault?.status) {
 			send(outgoing, faultReply(fault), fault.body);
 			return;
@@ -98,7 +106,10 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 		}
 	}
 
-	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+	// A backlog for thousands of simultaneous connections: n8n sends every item of a node at once.
+	await new Promise<void>((resolve) =>
+		server.listen({ port: options.port ?? 0, host: '127.0.0.1', backlog: 4096 }, resolve),
+	);
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 	return {
@@ -170,18 +181,37 @@ function faultReply(fault: Fault): Reply {
 	return reply;
 }
 
+/** An error that repeats the request back: its headers (Authorization included) and body. */
+function echoReply(fault: Fault, request: RecordedRequest): Reply {
+	const seen = Object.entries(request.headers)
+		.map(([name, value]) => `${name}: ${String(value)}`)
+		.join('; ');
+	const reply = failure(
+		fault.status ?? 400,
+		`Bad request. Request headers were ${seen}; body was ${request.rawBody}`,
+	);
+	return {
+		...reply,
+		body: { ...(reply.body as object), request: { headers: request.headers, body: request.rawBody } },
+	};
+}
+
 function faultMessage(status: number) {
 	if (status === 429) return 'Too many requests.';
 	if (status >= 500) return 'An internal error occurred. Please contact support.';
 	return `Injected failure ${status}.`;
 }
 
-function send(outgoing: ServerResponse, reply: Reply, shape: Fault['body'] = 'envelope') {
+function send(outgoing: ServerResponse, reply: Reply, shape: Fault['body'] | 'echo' = 'envelope') {
 	const headers: Record<string, string> = { ...reply.headers };
 	let text = '';
 	if (shape === 'malformed') {
 		text = '{"data": [ {"id": 1, ';
 		headers['Content-Type'] = 'application/json';
+	} else if (shape === 'echo') {
+		const { errors } = reply.body as { errors: Array<{ message: string }> };
+		text = `<html><body><h1>Error ${reply.status}</h1><pre>${errors[0].message}</pre></body></html>`;
+		headers['Content-Type'] = 'text/html';
 	} else if (shape === 'html') {
 		text = `<html><head><title>${reply.status}</title></head><body><h1>Bad Gateway</h1></body></html>`;
 		headers['Content-Type'] = 'text/html';

@@ -58,7 +58,12 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			null,
 			null,
 		);
-		return { ...(withDefaults as ICredentialDataDecryptedObject) };
+		// As n8n: the domain restriction fields n8n adds to every credential are kept.
+		const { allowedHttpRequestDomains, allowedDomains } = stored;
+		return {
+			...(withDefaults as ICredentialDataDecryptedObject),
+			...(allowedHttpRequestDomains === undefined ? {} : { allowedHttpRequestDomains, allowedDomains }),
+		};
 	}
 
 	async getCredentials(): Promise<ICredentials> {

@@ -18,11 +18,13 @@ import {
 	type INodeListSearchResult,
 	type INodeParameters,
 	type INodeType,
+	type INodeTypes,
 	type IRun,
 	type IWorkflowBase,
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { TestCredentialsHelper } from './credentials';
+import { CUSTOM_CALL_TYPE, customCallNodeType } from './customCall';
 import { loadPackage, PACKAGE_NAME, type LoadedPackage } from './package';
 
 export const CREDENTIAL_TYPE = 'mParticleApi';
@@ -80,8 +82,18 @@ export class Engine {
 
 	private readonly clientSecrets = new Set<string>();
 
+	/** The package's node types, and the HTTP Request node stand-in (customCall.ts). */
+	private readonly nodeTypes: INodeTypes;
+
 	private constructor(private readonly pkg: LoadedPackage) {
 		this.credentials = new TestCredentialsHelper(pkg.credentialTypes);
+		const custom = (name: string) => name === CUSTOM_CALL_TYPE;
+		this.nodeTypes = {
+			getByName: (name) => (custom(name) ? customCallNodeType : pkg.nodeTypes.getByName(name)),
+			getByNameAndVersion: (name, version) =>
+				custom(name) ? customCallNodeType : pkg.nodeTypes.getByNameAndVersion(name, version),
+			getKnownTypes: () => ({}),
+		};
 	}
 
 	static async create(credential?: ICredentialDataDecryptedObject) {
@@ -111,6 +123,25 @@ export class Engine {
 		const task = run.data.resultData.runData[node.name]?.[0];
 		const output = task?.data?.main?.[0] ?? [];
 		return { items: output.map((item) => item.json), output, error: task?.error, run };
+	}
+
+	/**
+	 * Sends `request` (n8n's older request shape: `uri`, `method`, …) once per item the way n8n's HTTP Request
+	 * node does with this credential (see customCall.ts). Failed items carry `error`.
+	 */
+	async runCustomCall(request: IDataObject, items: INodeExecutionData[] = [{ json: {} }]) {
+		const node: INode = {
+			id: 'custom-call',
+			name: 'Custom call',
+			type: CUSTOM_CALL_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { request: request as INodeParameters[string] },
+			credentials: { [CREDENTIAL_TYPE]: CREDENTIAL_REF },
+		};
+		const run = await this.execute([node], {}, [node], items);
+		const output = run.data.resultData.runData[node.name]?.[0]?.data?.main?.[0] ?? [];
+		return output.map((item) => item.json);
 	}
 
 	/** Runs several connected nodes, starting at the first with the given items. */
@@ -330,7 +361,7 @@ export class Engine {
 			nodes,
 			connections,
 			active: false,
-			nodeTypes: this.pkg.nodeTypes,
+			nodeTypes: this.nodeTypes,
 			settings: {},
 		});
 		const runExecutionData = createRunExecutionData({

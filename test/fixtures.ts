@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { startEmulator, type Emulator } from '../emulator/server';
 import { credentialFor, Engine } from '../harness/engine';
 import { expectNoLeaks } from './helpers';
+import { tokenSource } from '../nodes/shared/credential/tokens';
 
 /** Fixtures that more than one test file uses. */
 
@@ -55,4 +56,26 @@ export function useFreshEngines() {
 		}
 	});
 	return files;
+}
+
+/**
+ * Stores in the engine's credential a token that this process did not obtain, as another n8n process or an
+ * earlier run would have left it: only such a token can have expired by the time it is used (a token this
+ * process obtained moments ago is known to be good, and is not replaced).
+ */
+export async function storeTokenFromElsewhere(engine: Engine, emulator: Emulator) {
+	const credential = engine.storedCredential() ?? {};
+	const response = await fetch(emulator.tokenUrl, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({
+			client_id: credential.clientId,
+			client_secret: credential.clientSecret,
+			audience: emulator.audience,
+			grant_type: 'client_credentials',
+		}),
+	});
+	const { access_token: accessToken } = (await response.json()) as { access_token: string };
+	engine.setCredential({ ...credential, accessToken, tokenSource: tokenSource(credential) });
+	return accessToken;
 }

@@ -1,7 +1,9 @@
 import '../harness/environment';
 import type { INodeParameters, NodeApiError } from 'n8n-workflow';
-import { apiBaseUrl, MParticleApi } from '../credentials/MParticleApi.credentials';
+import { MParticleApi } from '../credentials/MParticleApi.credentials';
+import { apiBaseUrl } from '../nodes/shared/credential/settings';
 import { credentialFor } from '../harness/engine';
+import { storeTokenFromElsewhere } from './fixtures';
 import { useHarness } from './helpers';
 
 /**
@@ -488,7 +490,7 @@ describe('list requests share the operations’ transport', () => {
 	});
 
 	it('refresh an expired token once and carry on', async () => {
-		await search('mParticleApp', 'searchApps', { resource: 'app', operation: 'get' });
+		await storeTokenFromElsewhere(h.engine, h.emulator);
 		h.emulator.tokens.expireAll();
 		h.emulator.reset();
 		const results = await search('mParticleApp', 'searchApps', { resource: 'app', operation: 'get' });
@@ -521,12 +523,13 @@ describe('the API base URL of a credential', () => {
 			baseURL: h.emulator.url,
 			headers: { Authorization: 'Bearer token-1' },
 		});
-		// An HTTP Request node call with its own absolute URL is not redirected.
-		expect((await authenticate(undefined as unknown as string)).baseURL).toBeUndefined();
+		// An HTTP Request node call with its own absolute URL on the API host is left as it is.
+		const own = { uri: `${h.emulator.url}/v1/apps` } as never;
+		expect((await new MParticleApi().authenticate(credential, own)).baseURL).toBeUndefined();
 	});
 
 	it('adds the credential’s account to v1 requests that name none, and to no v2 request', async () => {
-		const credential = { ...credentialFor(h.emulator), accessToken: 'token-1' };
+		const credential = { ...credentialFor(h.emulator), advancedSettings: false, accessToken: 'token-1' };
 		const prepare = (url: string, qs?: Record<string, string>) =>
 			new MParticleApi().authenticate(credential, { url, qs, baseURL: 'https://api.mparticle.com' });
 		expect((await prepare('/v1/apps')).qs).toEqual({ accountId: '1001' });
@@ -544,7 +547,10 @@ describe('the API base URL of a credential', () => {
 		const legacy = { uri: 'https://api.mparticle.com/v1/apps', qs: {} } as never;
 		expect((await new MParticleApi().authenticate(credential, legacy)).qs).toEqual({ accountId: '1001' });
 		await expect(
-			new MParticleApi().authenticate({ ...credential, accountId: 'acme' }, { url: '/v1/apps' }),
+			new MParticleApi().authenticate(
+				{ ...credential, accountId: 'acme' },
+				{ url: '/v1/apps', baseURL: 'https://api.mparticle.com' },
+			),
 		).rejects.toThrow('Account ID of the mParticle API credential must be a whole number greater than 0');
 	});
 });

@@ -3,7 +3,7 @@ import { LOG_FILE } from './debugLogFile';
 import { existsSync, readFileSync } from 'node:fs';
 import { LoggerProxy, type INodeParameters } from 'n8n-workflow';
 import type { Engine, NodeRun, NodeSpec } from '../harness/engine';
-import { engineWithOwnClient } from './fixtures';
+import { engineWithOwnClient, storeTokenFromElsewhere } from './fixtures';
 import { expectNoLeaks, useHarness } from './helpers';
 import { findLeaks } from './secretScan';
 
@@ -188,7 +188,7 @@ describe('scenarios', () => {
 	});
 
 	it('a token that expired is refreshed; an API that keeps answering 401 fails after the refresh', async () => {
-		await node('mParticleWorkspace', { operation: 'getAll' });
+		await storeTokenFromElsewhere(h.engine, h.emulator);
 		h.emulator.tokens.expireAll();
 		const refreshed = await node(
 			'mParticleWorkspace',
@@ -217,11 +217,11 @@ describe('scenarios', () => {
 		const refused = await wrong.runNode({ type: 'mParticleWorkspace', parameters: { operation: 'getAll' } });
 		expect(refused.error?.message).toContain('rejected the Client ID or Client Secret');
 		for (const fault of [
-			{ status: 500 },
+			{ status: 500, times: 3 },
 			{ status: 200, json: null, body: 'malformed' as const },
 			{ status: 200, json: null, body: 'html' as const },
 			{ status: 200, json: { token_type: 'Bearer' } },
-			{ reset: true },
+			{ reset: true, times: 3 },
 		]) {
 			const engine = await engineWith({});
 			h.emulator.fault({ path: '/oauth/token', ...fault });
@@ -288,7 +288,7 @@ describe('secrets', () => {
 	});
 
 	it('no client secret or issued token appears in any output, error or log line', () => {
-		expect(h.emulator.tokens.allTokens().length).toBeGreaterThan(3);
+		expect(h.emulator.tokens.allTokens().length).toBeGreaterThanOrEqual(3);
 		expect(logged.some((entry) => entry.label.startsWith('log file'))).toBe(true);
 		expectNoLeaks(h.emulator, [h.engine, ...otherEngines], logged);
 	});

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, NodeApiError } from 'n8n-workflow';
 import type { Engine } from '../harness/engine';
-import { useFreshEngines } from './fixtures';
+import { storeTokenFromElsewhere, useFreshEngines } from './fixtures';
 
 const files = useFreshEngines();
 const freshEngine = (overrides: ICredentialDataDecryptedObject = {}) => files.freshEngine(overrides);
@@ -50,8 +50,7 @@ describe('access tokens', () => {
 
 	it('an expired token is refreshed once and every item is retried and kept', async () => {
 		const engine = await freshEngine();
-		await workspaces(engine);
-		const oldToken = engine.storedCredential()?.accessToken;
+		const oldToken = await storeTokenFromElsewhere(engine, files.emulator);
 		files.emulator.tokens.expireAll();
 		files.emulator.reset();
 		const run = await workspaces(engine, 5);
@@ -77,12 +76,21 @@ describe('access tokens', () => {
 		expect(JSON.stringify(run.error)).not.toContain('not-the-secret');
 	});
 
-	it('a failing token endpoint reports its HTTP status', async () => {
+	it('a token endpoint that fails once is asked again, and the run goes on', async () => {
 		const engine = await freshEngine();
 		files.emulator.fault({ path: '/oauth/token', status: 500 });
 		const run = await workspaces(engine);
-		expect(run.error?.message).toBe('Could not obtain an mParticle access token (HTTP 500)');
-		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(run.error).toBeUndefined();
+		expect(files.emulator.tokenRequests()).toHaveLength(2);
+	});
+
+	it('a token endpoint that keeps failing is asked three times and reports its HTTP status', async () => {
+		const engine = await freshEngine();
+		files.emulator.fault({ path: '/oauth/token', status: 500, times: 10 });
+		const run = await workspaces(engine);
+		expect(run.error?.message).toBe('Could not obtain an mParticle access token (HTTP 500) (asked 3 times)');
+		expect(files.emulator.tokenRequests()).toHaveLength(3);
+		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
 	it('a token response without access_token is reported, not used', async () => {
@@ -107,23 +115,35 @@ describe('access tokens', () => {
 
 	it('a dropped token connection names the token URL, not only n8n’s generic network text', async () => {
 		const engine = await freshEngine();
-		files.emulator.fault({ path: '/oauth/token', reset: true });
+		files.emulator.fault({ path: '/oauth/token', reset: true, times: 3 });
 		const run = await workspaces(engine);
 		expect(run.error?.message).toBe(
-			`Could not reach the mParticle token URL ${files.emulator.tokenUrl}: the connection was dropped`,
+			`Could not reach the mParticle token URL ${files.emulator.tokenUrl}: the connection was dropped (asked 3 times)`,
 		);
 		expect(run.error?.description).toContain('Network error ECONNRESET');
 		expect(run.error?.description).toContain('Token URL');
 		expect(files.emulator.apiRequests()).toHaveLength(0);
 	});
 
-	it('a 401 from the API after the refresh fails with the credential hint', async () => {
+	it('a 401 with a token obtained moments ago gets no new token: n8n repeats the call once, then the credential hint', async () => {
 		const engine = await freshEngine();
 		files.emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });
 		const run = await workspaces(engine);
 		expect((run.error as NodeApiError).httpCode).toBe('401');
 		expect(run.error?.description).toContain('Check the Client ID, Client Secret and Account ID');
-		expect(files.emulator.tokenRequests()).toHaveLength(2);
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.apiRequests()).toHaveLength(2);
+	});
+
+	it('a 401 after the refresh of a token from elsewhere fails with the credential hint', async () => {
+		const engine = await freshEngine();
+		await storeTokenFromElsewhere(engine, files.emulator);
+		files.emulator.reset();
+		files.emulator.fault({ path: '/v1/workspace', status: 401, times: 2 });
+		const run = await workspaces(engine);
+		expect((run.error as NodeApiError).httpCode).toBe('401');
+		expect(run.error?.description).toContain('Check the Client ID, Client Secret and Account ID');
+		expect(files.emulator.tokenRequests()).toHaveLength(1);
 		expect(files.emulator.apiRequests()).toHaveLength(2);
 	});
 });
@@ -177,8 +197,7 @@ describe('tokens under load and faults', () => {
 
 	it('a token that expires while items are in flight is refreshed once; every item is kept and applied once', async () => {
 		const engine = await freshEngine();
-		await workspaces(engine);
-		const oldToken = engine.storedCredential()?.accessToken;
+		const oldToken = await storeTokenFromElsewhere(engine, files.emulator);
 		files.emulator.reset();
 		const before = created();
 		// The first 6 creates to arrive are answered late: the token expires while they wait.
@@ -320,7 +339,7 @@ describe('tokens under load and faults', () => {
 		expect(files.emulator.apiRequests()).toHaveLength(20);
 	});
 
-	it('an API that keeps answering 401 with a fresh token: one refresh for all items, each item tried twice', async () => {
+	it('an API that keeps answering 401 to a token obtained moments ago: no new token, each item tried twice', async () => {
 		const engine = await freshEngine();
 		await workspaces(engine);
 		files.emulator.reset();
@@ -333,7 +352,7 @@ describe('tokens under load and faults', () => {
 		});
 		expect(run.items).toHaveLength(10);
 		expect(run.items.every((item) => 'error' in item)).toBe(true);
-		expect(files.emulator.tokenRequests()).toHaveLength(1);
+		expect(files.emulator.tokenRequests()).toHaveLength(0);
 		expect(files.emulator.apiRequests()).toHaveLength(20);
 	});
 });

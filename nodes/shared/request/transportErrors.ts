@@ -3,6 +3,9 @@ import { mParticleApiError, type ErrorContext } from './errors';
 import { connectionProblem, TIMEOUT_CODES } from './network';
 import { errorsOf, parseBody } from './receive';
 
+/** follow-redirects' code when n8n refused to follow a redirect. */
+const REDIRECT_REFUSED = 'ERR_FR_REDIRECTION_FAILURE';
+
 interface TransportFailure {
 	code?: string;
 	message?: string;
@@ -29,6 +32,16 @@ export function readableError(context: ErrorContext, caught: unknown): NodeApiEr
 	if (transport?.response) {
 		const { value } = parseBody(transport.response.data);
 		return mParticleApiError(context, transport.response.status, errorsOf(value), value);
+	}
+	if (transport?.code === REDIRECT_REFUSED) {
+		// n8n stops a redirect to a host the credential does not allow: that is the credential's API host
+		// unless its Allowed HTTP Request Domains list says otherwise.
+		return new NodeApiError(context.getNode(), { redirect: 'refused' } as JsonObject, {
+			message: 'The API redirected the request to another host, so it was stopped',
+			description:
+				`${transport.message ?? ''}\nThe mParticle API credential sends its token only to its API Base URL. Check the API Base URL under the credential’s Advanced Settings.`.trim(),
+			itemIndex: context.getItemIndex?.(),
+		});
 	}
 	if (transport?.code) {
 		const timedOut = TIMEOUT_CODES.includes(transport.code);
