@@ -31,6 +31,11 @@ export interface Operation {
 	 * selector comes before the fields), so a step must check any parameter it reads itself.
 	 */
 	preSend?: PreSendAction[];
+	/**
+	 * Steps that run after every field's own steps: each input is checked by then and the body holds
+	 * exactly what the fields set, e.g. to read the current object and send it back with those changes.
+	 */
+	afterFields?: PreSendAction[];
 	/** Steps after the shared response handler (or instead of it, with `replaceResponseHandler`). */
 	postReceive?: PostReceiveAction[];
 	replaceResponseHandler?: boolean;
@@ -88,6 +93,24 @@ function shownFor(field: INodeProperties, operation: string, resource: string): 
 	return { ...withInputErrorsKept(field), displayOptions: { ...field.displayOptions, show } };
 }
 
+/**
+ * Carries an operation's `afterFields` steps. n8n runs the steps of a node's parameters in their order, so a
+ * hidden parameter placed after the operation's fields runs its steps after theirs.
+ */
+function afterFieldsProperty(operation: Operation): INodeProperties[] {
+	if (!operation.afterFields?.length) return [];
+	return [
+		{
+			displayName: 'After Fields',
+			name: 'afterFields',
+			type: 'hidden',
+			default: '',
+			description: 'Request steps that run after the fields’ own steps (nothing to fill in)',
+			routing: { send: { preSend: operation.afterFields } },
+		},
+	];
+}
+
 /** The Operation selector of one resource and every operation's fields. */
 function resourceProperties(resource: Resource): INodeProperties[] {
 	const { operations } = resource;
@@ -107,7 +130,9 @@ function resourceProperties(resource: Resource): INodeProperties[] {
 	return [
 		selector,
 		...operations.flatMap((operation) =>
-			(operation.fields ?? []).map((field) => shownFor(field, operation.value, resource.value)),
+			[...(operation.fields ?? []), ...afterFieldsProperty(operation)].map((field) =>
+				shownFor(field, operation.value, resource.value),
+			),
 		),
 	];
 }
