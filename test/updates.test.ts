@@ -199,6 +199,26 @@ describe('Feed → Update reads the feed and sends it back with the changes', ()
 		expect(storedFeed(feed.id)).toMatchObject({ name: `Renamed ${feed.id}`, settings: feed.settings });
 	});
 
+	it('a Feed → Update saved before (every field given, no settings) sends its values and keeps the settings', async () => {
+		const feed = seedFeed();
+		const result = await feedUpdate(feed, {
+			moduleName: 'Radar',
+			name: `Radar ${feed.id}`,
+			os: 'iOS',
+			isDebug: true,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(wire()[1].body).toEqual({
+			module_name: 'Radar',
+			name: `Radar ${feed.id}`,
+			os: 'iOS',
+			is_debug: true,
+			settings: feed.settings,
+		});
+		expect(storedFeed(feed.id)).toMatchObject({ module_name: 'Radar', os: 'iOS', settings: feed.settings });
+	});
+
 	it('nothing to change fails before any request', async () => {
 		const feed = seedFeed();
 		const result = await feedUpdate(feed, {});
