@@ -94,21 +94,26 @@ function shownFor(field: INodeProperties, operation: string, resource: string): 
 }
 
 /**
- * Carries an operation's `afterFields` steps. n8n runs the steps of a node's parameters in their order, so a
- * hidden parameter placed after the operation's fields runs its steps after theirs.
+ * Carries the `afterFields` steps of a resource's operations. n8n runs the steps of a node's parameters in
+ * their order, so a hidden parameter placed after every field runs its steps after theirs.
  */
-function afterFieldsProperty(operation: Operation): INodeProperties[] {
-	if (!operation.afterFields?.length) return [];
-	return [
-		{
-			displayName: 'After Fields',
-			name: 'afterFields',
-			type: 'hidden',
-			default: '',
-			description: 'Request steps that run after the fields’ own steps (nothing to fill in)',
-			routing: { send: { preSend: operation.afterFields } },
-		},
-	];
+function afterFieldsProperties(resource: Resource): INodeProperties[] {
+	return resource.operations
+		.filter((operation) => operation.afterFields?.length)
+		.map((operation) =>
+			shownFor(
+				{
+					displayName: 'After Fields',
+					name: 'afterFields',
+					type: 'hidden',
+					default: '',
+					description: 'Request steps that run after the fields’ own steps (nothing to fill in)',
+					routing: { send: { preSend: operation.afterFields } },
+				},
+				operation.value,
+				resource.value,
+			),
+		);
 }
 
 /** The Operation selector of one resource and every operation's fields. */
@@ -130,9 +135,7 @@ function resourceProperties(resource: Resource): INodeProperties[] {
 	return [
 		selector,
 		...operations.flatMap((operation) =>
-			[...(operation.fields ?? []), ...afterFieldsProperty(operation)].map((field) =>
-				shownFor(field, operation.value, resource.value),
-			),
+			(operation.fields ?? []).map((field) => shownFor(field, operation.value, resource.value)),
 		),
 	];
 }
@@ -140,8 +143,9 @@ function resourceProperties(resource: Resource): INodeProperties[] {
 /**
  * A node's parameters: the Resource selector (also where a node has one resource: n8n names an AI tool and
  * a canvas node after the chosen operation only then), each resource's Operation selector and fields, and
- * then `commonFields`, shown for every operation (e.g. the Account ID). The first resource is the default,
- * so workflows saved before a node had a Resource selector keep working.
+ * then `commonFields`, shown for every operation (e.g. the Account ID), and last the operations' `afterFields`
+ * steps. The first resource is the default, so workflows saved before a node had a Resource selector keep
+ * working.
  */
 export function nodeProperties(resources: Resource[], ...commonFields: INodeProperties[]): INodeProperties[] {
 	const sorted = [...resources].sort((a, b) => a.name.localeCompare(b.name));
@@ -159,5 +163,6 @@ export function nodeProperties(resources: Resource[], ...commonFields: INodeProp
 		{ ...selector, default: resources[0].value },
 		...resources.flatMap(resourceProperties),
 		...commonFields,
+		...resources.flatMap(afterFieldsProperties),
 	];
 }
