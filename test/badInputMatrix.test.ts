@@ -180,15 +180,27 @@ const serviceNameCases: BadCase[] = [
 	},
 ];
 const feedBody = { moduleName: 'Radar', name: 'Radar production', os: 'iOS' };
-const feedBodyCases: BadCase[] = [
-	...badText('moduleName', 'Module Name'),
-	...badText('name', 'Name'),
+/** Wrong values of the feed's fields; Create requires Module Name and Name, Update keeps what is left empty. */
+const feedValueCases: BadCase[] = [
 	badEnum('os', 'OS'),
 	badBoolean('isDebug', 'Debug'),
 	{
 		name: 'Settings entry without a name',
 		set: { settings: { setting: [{ name: ' ', value: 'x' }] } },
 		message: 'Setting 1: Name is required',
+	},
+];
+const feedBodyCases: BadCase[] = [
+	...badText('moduleName', 'Module Name'),
+	...badText('name', 'Name'),
+	...feedValueCases,
+];
+const feedChangeCases: BadCase[] = [
+	...feedValueCases,
+	{
+		name: 'nothing to update',
+		set: { moduleName: '={{ "" }}', name: ' ', os: 'keep' },
+		message: 'Nothing to update: fill in Module Name or Name, choose an OS or Debug, or add Settings',
 	},
 ];
 
@@ -483,7 +495,7 @@ const MATRIX: Record<string, Record<string, OperationCases>> = {
 		},
 		'feed:update': {
 			base: { resource: 'feed', operation: 'update', workspaceId: '4302', feedId: '6001', ...feedBody },
-			bad: [...workspace, ...badId('feedId', 'Feed ID'), ...feedBodyCases],
+			bad: [...workspace, ...badId('feedId', 'Feed ID'), ...feedChangeCases],
 		},
 		'outputConfiguration:getAll': {
 			base: {

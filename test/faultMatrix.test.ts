@@ -29,6 +29,11 @@ interface Target {
 	path: string;
 	/** The emulator's create counter of a POST route. */
 	createRoute?: string;
+	/**
+	 * The GET with which the operation reads the object before it writes it back (Feed → Update: mParticle's
+	 * PUT replaces the whole feed). Faults are injected into the write; the read is sent once before it.
+	 */
+	readsFirst?: string;
 	/** The node's parameters; may seed what the request needs (e.g. an app to delete). */
 	parameters: (emulator: Emulator) => INodeParameters;
 }
@@ -120,6 +125,7 @@ const TARGETS: Target[] = [
 		label: 'Feed › Feed › Update',
 		method: 'PUT',
 		path: '/v1/workspace/4302/partnerfeeds/6001',
+		readsFirst: '/v1/partnerfeeds/6001',
 		parameters: () => ({
 			resource: 'feed',
 			operation: 'update',
@@ -181,7 +187,11 @@ const TARGETS: Target[] = [
 ];
 
 const DOC = join(PACKAGE_ROOT, 'docs', 'fault-outcomes.md');
-const targetList = () => TARGETS.map((target) => `${target.label}: ${target.method} ${target.path}`);
+const targetList = () =>
+	TARGETS.map(
+		(target) =>
+			`${target.label}: ${target.method} ${target.path}${target.readsFirst ? ` (after reading it with GET ${target.readsFirst})` : ''}`,
+	);
 
 /**
  * API cases start with the usual credential and a stored token (so they make no token request). Token cases
@@ -238,9 +248,12 @@ describe.each(FAULT_CASES)('fault: $name', (faultCase) => {
 		const elapsed = Date.now() - started;
 
 		const sent = h.emulator.apiRequests();
-		expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual(
-			Array(expected.requests).fill(`${target.method} ${path}`),
-		);
+		// A token failure stops the read too; otherwise the read comes once, before the write.
+		const read = target.readsFirst && faultCase.on === 'api' ? [`GET ${target.readsFirst}`] : [];
+		expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual([
+			...read,
+			...Array(expected.requests).fill(`${target.method} ${path}`),
+		]);
 		expect(h.emulator.tokenRequests()).toHaveLength(faultCase.on === 'token' ? 1 : 0);
 		if (expected.result === 'succeeds') {
 			expect(run.error).toBeUndefined();

@@ -105,7 +105,7 @@ describe('mParticle Feed: feeds', () => {
 		});
 	});
 
-	it('Update sends the whole feed body to the workspace’s feed path', async () => {
+	it('Update reads the feed, then sends it whole with the changes to the workspace’s feed path', async () => {
 		const run = await feed({
 			resource: 'feed',
 			operation: 'update',
@@ -118,18 +118,21 @@ describe('mParticle Feed: feeds', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.items).toEqual([expect.objectContaining({ data_type: 'Partner Feed', id: 6001 })]);
-		expect(h.emulator.apiRequests()[0]).toMatchObject({
-			method: 'PUT',
-			path: '/v1/workspace/4302/partnerfeeds/6001',
-			query: { accountId: '1001' },
-			body: {
-				module_name: 'Radar',
-				name: 'Radar production (EU)',
-				os: 'Android',
-				is_debug: false,
-				settings: [{ name: 'apiKey', value: 'new-key' }],
-			},
-		});
+		expect(h.emulator.apiRequests()).toEqual([
+			expect.objectContaining({ method: 'GET', path: '/v1/partnerfeeds/6001', query: { accountId: '1001' } }),
+			expect.objectContaining({
+				method: 'PUT',
+				path: '/v1/workspace/4302/partnerfeeds/6001',
+				query: { accountId: '1001' },
+				body: {
+					module_name: 'Radar',
+					name: 'Radar production (EU)',
+					os: 'Android',
+					is_debug: false,
+					settings: [{ name: 'apiKey', value: 'new-key' }],
+				},
+			}),
+		]);
 		expect(h.emulator.store.feeds.find((entry) => entry.id === 6001)).toMatchObject({
 			name: 'Radar production (EU)',
 			os: 'Android',

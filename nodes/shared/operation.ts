@@ -31,6 +31,11 @@ export interface Operation {
 	 * selector comes before the fields), so a step must check any parameter it reads itself.
 	 */
 	preSend?: PreSendAction[];
+	/**
+	 * Steps that run after every field's own steps: each input is checked by then and the body holds
+	 * exactly what the fields set, e.g. to read the current object and send it back with those changes.
+	 */
+	afterFields?: PreSendAction[];
 	/** Steps after the shared response handler (or instead of it, with `replaceResponseHandler`). */
 	postReceive?: PostReceiveAction[];
 	replaceResponseHandler?: boolean;
@@ -88,6 +93,29 @@ function shownFor(field: INodeProperties, operation: string, resource: string): 
 	return { ...withInputErrorsKept(field), displayOptions: { ...field.displayOptions, show } };
 }
 
+/**
+ * Carries the `afterFields` steps of a resource's operations. n8n runs the steps of a node's parameters in
+ * their order, so a hidden parameter placed after every field runs its steps after theirs.
+ */
+function afterFieldsProperties(resource: Resource): INodeProperties[] {
+	return resource.operations
+		.filter((operation) => operation.afterFields?.length)
+		.map((operation) =>
+			shownFor(
+				{
+					displayName: 'After Fields',
+					name: 'afterFields',
+					type: 'hidden',
+					default: '',
+					description: 'Request steps that run after the fields’ own steps (nothing to fill in)',
+					routing: { send: { preSend: operation.afterFields } },
+				},
+				operation.value,
+				resource.value,
+			),
+		);
+}
+
 /** The Operation selector of one resource and every operation's fields. */
 function resourceProperties(resource: Resource): INodeProperties[] {
 	const { operations } = resource;
@@ -115,8 +143,9 @@ function resourceProperties(resource: Resource): INodeProperties[] {
 /**
  * A node's parameters: the Resource selector (also where a node has one resource: n8n names an AI tool and
  * a canvas node after the chosen operation only then), each resource's Operation selector and fields, and
- * then `commonFields`, shown for every operation (e.g. the Account ID). The first resource is the default,
- * so workflows saved before a node had a Resource selector keep working.
+ * then `commonFields`, shown for every operation (e.g. the Account ID), and last the operations' `afterFields`
+ * steps. The first resource is the default, so workflows saved before a node had a Resource selector keep
+ * working.
  */
 export function nodeProperties(resources: Resource[], ...commonFields: INodeProperties[]): INodeProperties[] {
 	const sorted = [...resources].sort((a, b) => a.name.localeCompare(b.name));
@@ -134,5 +163,6 @@ export function nodeProperties(resources: Resource[], ...commonFields: INodeProp
 		{ ...selector, default: resources[0].value },
 		...resources.flatMap(resourceProperties),
 		...commonFields,
+		...resources.flatMap(afterFieldsProperties),
 	];
 }

@@ -4,7 +4,7 @@ import { inputError } from '../checks';
 /** One `{name, value}` pair, the shape mParticle uses for feed, subscription and service settings. */
 interface Setting {
 	name: string;
-	value: string;
+	value: string | null;
 }
 
 interface SettingsParameter {
@@ -88,4 +88,17 @@ export function settingsField(options: {
 			},
 		},
 	};
+}
+
+/**
+ * The settings an object has now with the given ones over them, by name: a given setting replaces the one of
+ * its name where it was, a new name is added at the end, and every other setting keeps its value.
+ */
+export function settingsMergedByName(current: unknown, given: unknown): unknown[] {
+	const now = Array.isArray(current) ? (current as Setting[]) : [];
+	const changes = Array.isArray(given) ? (given as Setting[]) : [];
+	const byName = new Map(changes.map((setting) => [setting.name, setting]));
+	const kept = now.map((setting) => byName.get(setting.name) ?? setting);
+	const added = changes.filter((setting) => !now.some((existing) => existing.name === setting.name));
+	return [...kept, ...added];
 }

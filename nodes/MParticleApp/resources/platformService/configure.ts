@@ -15,9 +15,10 @@ async function accountLabelToBody(this: IExecuteSingleFunctions, options: IHttpR
 
 export const configure: Operation = {
 	value: 'configure',
-	name: 'Configure',
-	action: 'Configure a platform service',
-	description: 'Create or replace the configuration of a service on an app’s platform for one OS',
+	name: 'Create or Replace',
+	action: 'Create or replace a platform service configuration',
+	description:
+		'Create or replace a service’s configuration on an app’s platform: settings not given are removed',
 	method: 'PUT',
 	path: '/v1/apps/{appId}/platforms/{os}/services',
 	pathChecks: { os: osForPlatformRequest },
@@ -57,7 +58,7 @@ export const configure: Operation = {
 		settingsField({
 			name: 'serviceSettings',
 			description:
-				'Settings of the service as name/value pairs. Get the names, and which are required, from the mParticle Service node (operation Get). Bool settings take true or false.',
+				'Every setting of the configuration as name/value pairs: they replace its current settings, so settings not given are removed. Get the names, and which are required, from the mParticle Service node (operation Get). Bool settings take true or false.',
 		}),
 	],
 };

@@ -28,7 +28,7 @@ export const update: Operation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a calculated attribute draft',
-	description: 'Change the name, the description or the draft definition (active after Activate)',
+	description: 'Change the name or description, or replace the draft definition; what you leave out stays',
 	method: 'PUT',
 	path: CALCULATED_ATTRIBUTE_PATH,
 	fields: [

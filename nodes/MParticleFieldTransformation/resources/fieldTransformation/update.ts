@@ -7,13 +7,16 @@ import { fieldTransformationIdField, workspaceField } from './fields';
 
 export const update: Operation = {
 	value: 'update',
-	name: 'Update',
-	action: 'Update a field transformation',
-	description: 'Replace the name and all mappings of a field transformation',
+	name: 'Replace',
+	action: 'Replace a field transformation',
+	description: 'Replace the name and every mapping of a field transformation: mappings not given are removed',
 	method: 'PUT',
 	path: FIELD_TRANSFORMATION_PATH,
 	fields: [
-		notice('replaceNotice', 'Update replaces every mapping: mappings not given here are removed.'),
+		notice(
+			'replaceNotice',
+			'Replace sends the whole field transformation: mappings not given here are removed.',
+		),
 		workspaceField,
 		fieldTransformationIdField(
 			'Field transformation to replace: choose one of the workspace’s field transformations, or enter its ID, e.g. orders-to-events. The ID itself cannot change.',
