@@ -1,6 +1,7 @@
 import type { Engine } from '../harness/engine';
 import { startCaptureServer } from './captureServer';
 import { storeTokenFromElsewhere, useFreshEngines } from './fixtures';
+import { findLeaks } from './secretScan';
 
 /**
  * The token stays with mParticle and the token service is not hammered: issue 12's attacker and heavy-user
@@ -153,5 +154,50 @@ describe('the HTTP Request node path stays cheap', () => {
 		);
 		expect(results.every((result) => result.error === undefined)).toBe(true);
 		expect(files.emulator.tokenRequests()).toHaveLength(1);
+	});
+});
+
+describe('no secret or token in any error, whatever the server sends back', () => {
+	const leaksIn = (value: unknown, engine: Engine) =>
+		findLeaks([...files.emulator.tokens.allTokens(), ...engine.secretsGiven()], [{ label: 'run', value }]);
+
+	it.each([
+		['an error envelope', 'envelope', 400],
+		['an HTML error page', 'html', 400],
+		['a gateway page on a GET it retries', 'html', 502],
+	] as const)('a server that echoes the request in %s', async (_, echo, status) => {
+		const engine = await files.freshEngine();
+		for (const continueOnFail of [false, true]) {
+			files.emulator.fault({ path: '/v1/apps/3001', echo, status, times: 4 });
+			const run = await engine.runNode({
+				type: 'mParticleApp',
+				parameters: { resource: 'app', operation: 'get', appId: '3001' },
+				continueOnFail,
+			});
+			const shown = continueOnFail ? run.items[0] : run.error;
+			expect(JSON.stringify(shown)).toContain('Bearer [hidden]');
+			expect(leaksIn(run, engine)).toEqual([]);
+		}
+	});
+
+	it('a token service that echoes the request (and so the client secret) in its refusal', async () => {
+		const engine = await files.freshEngine();
+		files.emulator.fault({ path: '/oauth/token', echo: 'envelope', status: 400 });
+		const run = await appGet(engine);
+		expect(String(run.items[0].error)).toContain('did not answer as a token service');
+		expect(leaksIn(run, engine)).toEqual([]);
+	});
+
+	it('a list in the editor gets the same treatment', async () => {
+		const engine = await files.freshEngine();
+		files.emulator.fault({ path: '/v1/apps', echo: 'envelope', status: 400 });
+		const error = await engine
+			.searchList('mParticleApp', 'searchApps', { resource: 'app', operation: 'get' })
+			.then(
+				() => undefined,
+				(caught: unknown) => caught,
+			);
+		expect(JSON.stringify(error)).toContain('Bearer [hidden]');
+		expect(leaksIn(error, engine)).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type { ErrorContext } from './errors';
 import { TIMEOUT_CODES } from './network';
+import { withoutSecrets, type CredentialReader } from './secrets';
 import { readableError } from './transportErrors';
 
 const MAX_RETRIES = 3;
@@ -37,10 +38,10 @@ function mayHaveBeenApplied(status: number, network: string) {
  * Runs one request and repeats it when that is safe: after a 429 (mParticle did not process the request),
  * and, for GET/HEAD/PUT/DELETE only, after a gateway error (502/503/504) or a dropped connection. A POST
  * is never repeated after a failure that may have applied it, and its error says so. Failures come out
- * readable (transportErrors.ts). Used by operations and by the dropdown lists.
+ * readable (transportErrors.ts) and without secrets (secrets.ts). Used by operations and by the dropdown lists.
  */
 export async function withRetries<T>(
-	context: ErrorContext,
+	context: ErrorContext & CredentialReader,
 	method: string,
 	request: () => Promise<T>,
 	alreadyGone?: () => T,
@@ -62,10 +63,10 @@ export async function withRetries<T>(
 			if (!REPEATABLE_METHODS.includes(method) && mayHaveBeenApplied(status, network)) {
 				error.description = [error.description, MAY_HAVE_BEEN_APPLIED].filter(Boolean).join('\n');
 			}
-			if (!repeatable || attempt >= MAX_RETRIES) throw error;
+			if (!repeatable || attempt >= MAX_RETRIES) throw await withoutSecrets(context, error);
 			if (retryAfter !== undefined && retryAfter > RETRY_AFTER_CAP_SECONDS) {
 				error.description = `${error.description ?? ''}\nmParticle asked to wait ${retryAfter} s before retrying, longer than this node waits (${RETRY_AFTER_CAP_SECONDS} s). Run again after that time.`;
-				throw error;
+				throw await withoutSecrets(context, error);
 			}
 			await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffMs(attempt));
 		}
