@@ -186,13 +186,18 @@ function echoReply(fault: Fault, request: RecordedRequest): Reply {
 	const seen = Object.entries(request.headers)
 		.map(([name, value]) => `${name}: ${String(value)}`)
 		.join('; ');
-	const reply = failure(
-		fault.status ?? 400,
-		`Bad request. Request headers were ${seen}; body was ${request.rawBody}`,
-	);
+	const echoed = `Request headers were ${seen}; body was ${request.rawBody}`;
 	return {
-		...reply,
-		body: { ...(reply.body as object), request: { headers: request.headers, body: request.rawBody } },
+		status: fault.status ?? 400,
+		body: {
+			data: null,
+			dataType: null,
+			errors: [
+				{ code: 'BAD_REQUEST', message: 'Bad request.' },
+				{ code: 'REQUEST', message: echoed },
+			],
+			request: { headers: request.headers, body: request.rawBody },
+		},
 	};
 }
 
@@ -210,7 +215,7 @@ function send(outgoing: ServerResponse, reply: Reply, shape: Fault['body'] | 'ec
 		headers['Content-Type'] = 'application/json';
 	} else if (shape === 'echo') {
 		const { errors } = reply.body as { errors: Array<{ message: string }> };
-		text = `<html><body><h1>Error ${reply.status}</h1><pre>${errors[0].message}</pre></body></html>`;
+		text = `<html><body><h1>Error ${reply.status}</h1><pre>${errors.map((error) => error.message).join('\n')}</pre></body></html>`;
 		headers['Content-Type'] = 'text/html';
 	} else if (shape === 'html') {
 		text = `<html><head><title>${reply.status}</title></head><body><h1>Bad Gateway</h1></body></html>`;

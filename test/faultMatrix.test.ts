@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../harness/package';
 import {
 	FAULT_CASES,
 	renderFaultOutcomes,
+	tokenRequestsOf,
 	type CreateOutcome,
 	type FaultCase,
 	type Outcome,
@@ -249,12 +250,13 @@ describe.each(FAULT_CASES)('fault: $name', (faultCase) => {
 
 		const sent = h.emulator.apiRequests();
 		// A token failure stops the read too; otherwise the read comes once, before the write.
-		const read = target.readsFirst && faultCase.on === 'api' ? [`GET ${target.readsFirst}`] : [];
+		const readsToo = faultCase.on === 'api' || expected.result === 'succeeds';
+		const read = target.readsFirst && readsToo ? [`GET ${target.readsFirst}`] : [];
 		expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual([
 			...read,
 			...Array(expected.requests).fill(`${target.method} ${path}`),
 		]);
-		expect(h.emulator.tokenRequests()).toHaveLength(faultCase.on === 'token' ? 1 : 0);
+		expect(h.emulator.tokenRequests()).toHaveLength(tokenRequestsOf(expected, faultCase.on));
 		if (expected.result === 'succeeds') {
 			expect(run.error).toBeUndefined();
 			expect(run.items.length).toBeGreaterThan(0);

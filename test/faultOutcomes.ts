@@ -21,6 +21,8 @@ export interface Outcome {
 	description?: string[];
 	/** The node waited at least this long before its retry (a wait is the behaviour). */
 	waitsAtLeastMs?: number;
+	/** Token requests; by default 1 for a token case (the token starts empty) and 0 for an API case. */
+	tokenRequests?: number;
 }
 
 export interface CreateOutcome extends Outcome {
@@ -49,6 +51,12 @@ export interface FaultCase {
 const SERVER_ERROR = 'An internal error occurred. Please contact support.';
 const NOT_JSON_200 = 'mParticle sent a response that is not valid JSON (HTTP 200)';
 const SOFT_FAILURE = 'Soft failure reported with HTTP 200.';
+const TOKEN_500 = 'Could not obtain an mParticle access token (HTTP 500) (asked 3 times)';
+const TOKEN_429 =
+	'mParticle’s token service is rate limiting token requests (HTTP 429); it asked to wait 0 s (asked 3 times)';
+const TOKEN_RESET =
+	'Could not reach the mParticle token URL {tokenUrl}: the connection was dropped (asked 3 times)';
+const REDIRECTED = 'The API redirected the request to another host, so it was stopped';
 /** How much slower than the node's timeout the slow answer is. */
 export const SLOW_ANSWER_MS = 400;
 
@@ -216,15 +224,28 @@ export const FAULT_CASES: FaultCase[] = [
 		},
 	},
 	{
-		name: 'token endpoint 500',
-		fault: 'the token request answers HTTP 500',
+		name: 'token endpoint 500, once',
+		fault: 'the token request answers HTTP 500, once',
 		on: 'token',
 		inject: () => ({ path: TOKEN_PATH, status: 500 }),
-		readsAndIdempotentWrites: fails('Could not obtain an mParticle access token (HTTP 500)', { requests: 0 }),
-		creates: {
-			...fails('Could not obtain an mParticle access token (HTTP 500)', { requests: 0 }),
-			created: 0,
-		},
+		readsAndIdempotentWrites: { result: 'succeeds', requests: 1, tokenRequests: 2 },
+		creates: { result: 'succeeds', requests: 1, tokenRequests: 2, created: 1 },
+	},
+	{
+		name: 'token endpoint 500',
+		fault: 'the token request answers HTTP 500, every time',
+		on: 'token',
+		inject: () => ({ path: TOKEN_PATH, status: 500, times: 10 }),
+		readsAndIdempotentWrites: fails(TOKEN_500, { requests: 0, tokenRequests: 3 }),
+		creates: { ...fails(TOKEN_500, { requests: 0, tokenRequests: 3 }), created: 0 },
+	},
+	{
+		name: 'token endpoint 429',
+		fault: 'the token request answers HTTP 429 with `Retry-After: 0`, every time',
+		on: 'token',
+		inject: () => ({ path: TOKEN_PATH, status: 429, retryAfter: 0, times: 10 }),
+		readsAndIdempotentWrites: fails(TOKEN_429, { requests: 0, tokenRequests: 3 }),
+		creates: { ...fails(TOKEN_429, { requests: 0, tokenRequests: 3 }), created: 0 },
 	},
 	{
 		name: 'token endpoint malformed JSON',
@@ -244,22 +265,40 @@ export const FAULT_CASES: FaultCase[] = [
 	},
 	{
 		name: 'token endpoint connection reset',
-		fault: 'the token request’s connection is dropped',
+		fault: 'the token request’s connection is dropped, every time',
 		on: 'token',
-		inject: () => ({ path: TOKEN_PATH, reset: true }),
-		readsAndIdempotentWrites: fails(
-			'Could not reach the mParticle token URL {tokenUrl}: the connection was dropped',
-			{ requests: 0, description: ['ECONNRESET'] },
-		),
+		inject: () => ({ path: TOKEN_PATH, reset: true, times: 10 }),
+		readsAndIdempotentWrites: fails(TOKEN_RESET, {
+			requests: 0,
+			tokenRequests: 3,
+			description: ['ECONNRESET'],
+		}),
 		creates: {
-			...fails('Could not reach the mParticle token URL {tokenUrl}: the connection was dropped', {
-				requests: 0,
-				description: ['ECONNRESET'],
-			}),
+			...fails(TOKEN_RESET, { requests: 0, tokenRequests: 3, description: ['ECONNRESET'] }),
 			created: 0,
 		},
 	},
+	{
+		name: 'redirect to another host',
+		fault: 'HTTP 302 to an address on another host, once',
+		on: 'api',
+		inject: (path, method) => ({ path, method, redirectTo: `http://127.0.0.2:9${path}` }),
+		readsAndIdempotentWrites: fails(REDIRECTED, { description: ['Domain not allowed'] }),
+		creates: { ...fails(REDIRECTED, { description: ['Domain not allowed'] }), created: 0 },
+	},
+	{
+		name: 'error that echoes the request',
+		fault: 'HTTP 400 whose error repeats the request’s headers (the token among them), once',
+		on: 'api',
+		inject: (path, method) => ({ path, method, status: 400, echo: 'envelope' }),
+		readsAndIdempotentWrites: fails('Bad request.', { httpCode: '400', description: ['Bearer [hidden]'] }),
+		creates: { ...fails('Bad request.', { httpCode: '400', description: ['Bearer [hidden]'] }), created: 0 },
+	},
 ];
+
+export function tokenRequestsOf(outcome: Outcome, on: FaultCase['on']) {
+	return outcome.tokenRequests ?? (on === 'token' ? 1 : 0);
+}
 
 function plural(count: number, word: string) {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -278,7 +317,8 @@ function cell(outcome: Outcome | CreateOutcome, on: FaultCase['on']): string {
 		parts.push(`fails: “${message}”${outcome.httpCode ? ` (HTTP ${outcome.httpCode})` : ''}`);
 	}
 	parts.push(plural(outcome.requests, on === 'token' ? 'API request' : 'request'));
-	if (on === 'token') parts.push('1 token request');
+	const tokens = tokenRequestsOf(outcome, on);
+	if (tokens > 0) parts.push(plural(tokens, 'token request'));
 	if ('created' in outcome) {
 		parts.push(outcome.created === 1 ? 'created once' : 'nothing created');
 		if (outcome.warnsMayHaveBeenApplied) parts.push('not repeated; the error warns it may have been applied');
@@ -309,10 +349,13 @@ export function renderFaultOutcomes(targets: string[]): string {
 		'',
 		...targets.map((target) => `- ${target}`),
 		'',
-		'Retries: a 429 is retried for every method (mParticle did not process the request), waiting for',
-		'`Retry-After` (up to 60 s) or backing off exponentially (500 ms base, with jitter). 502, 503, 504 and a',
-		'dropped connection are retried only for GET, HEAD, PUT and DELETE, at most 3 times. A POST is never sent',
-		'again after a failure that may have applied it. Request counts are requests to the operation’s address.',
+		'Retries: a 429 is retried for every method (mParticle did not process the request), up to 10 times:',
+		'every request of the credential then waits for `Retry-After` (up to 60 s; 1 s without one) and is paced',
+		'(see Rate limits in the README). 502, 503, 504 and a dropped connection are retried only for GET, HEAD,',
+		'PUT and DELETE, at most 3 times, backing off exponentially (500 ms base, with jitter). A POST is never',
+		'sent again after a failure that may have applied it. A token request that fails with a 5xx, a 429 or a',
+		'dropped connection is sent again, at most 3 times in all. Request counts are requests to the operation’s',
+		'address.',
 		'',
 		renderFaultTable(),
 		'',

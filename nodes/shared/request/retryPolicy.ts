@@ -1,10 +1,14 @@
 import { sleep } from 'n8n-workflow';
 import type { ErrorContext } from './errors';
 import { TIMEOUT_CODES } from './network';
+import { gateFor } from './rateGate';
+import { CREDENTIAL_TYPE } from '../mparticle';
 import { withoutSecrets, type CredentialReader } from './secrets';
 import { readableError } from './transportErrors';
 
 const MAX_RETRIES = 3;
+/** Tries of a request that keeps meeting 429s: the credential's rate gate paces them, so they may take more. */
+const MAX_RATE_LIMITED_RETRIES = 10;
 const BACKOFF_BASE_MS = 500;
 /** The longest Retry-After the node waits for; a longer one fails at once with the time to wait. */
 const RETRY_AFTER_CAP_SECONDS = 60;
@@ -34,6 +38,12 @@ function mayHaveBeenApplied(status: number, network: string) {
 	return status >= 500 || (status >= 200 && status < 300);
 }
 
+/** The credential a request uses, as n8n names it on the node: requests of one credential share a rate gate. */
+function credentialKey(context: ErrorContext): string {
+	const credential = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	return credential?.id ?? credential?.name ?? CREDENTIAL_TYPE;
+}
+
 /**
  * Runs one request and repeats it when that is safe: after a 429 (mParticle did not process the request),
  * and, for GET/HEAD/PUT/DELETE only, after a gateway error (502/503/504) or a dropped connection. A POST
@@ -46,16 +56,26 @@ export async function withRetries<T>(
 	request: () => Promise<T>,
 	alreadyGone?: () => T,
 ): Promise<T> {
+	const gate = gateFor(credentialKey(context));
 	for (let attempt = 0; ; attempt++) {
+		const period = await gate.enter();
 		try {
-			return await request();
+			const result = await request();
+			gate.leave(period, { succeeded: true, rateLimited: false });
+			return result;
 		} catch (caught) {
 			const error = readableError(context, caught);
 			const status = Number(error.httpCode);
+			const retryAfter = error.context.retryAfterSeconds as number | undefined;
+			gate.leave(period, {
+				succeeded: false,
+				rateLimited: status === 429,
+				retryAfterSeconds:
+					retryAfter === undefined ? undefined : Math.min(retryAfter, RETRY_AFTER_CAP_SECONDS),
+			});
 			// A DELETE repeated after its answer was lost finds nothing when the first attempt did delete.
 			if (method === 'DELETE' && attempt > 0 && status === 404 && alreadyGone) return alreadyGone();
 			const network = (error.context.networkCode as string | undefined) ?? '';
-			const retryAfter = error.context.retryAfterSeconds as number | undefined;
 			const repeatable =
 				status === 429 ||
 				(REPEATABLE_METHODS.includes(method) &&
@@ -63,12 +83,14 @@ export async function withRetries<T>(
 			if (!REPEATABLE_METHODS.includes(method) && mayHaveBeenApplied(status, network)) {
 				error.description = [error.description, MAY_HAVE_BEEN_APPLIED].filter(Boolean).join('\n');
 			}
-			if (!repeatable || attempt >= MAX_RETRIES) throw await withoutSecrets(context, error);
+			const tries = status === 429 ? MAX_RATE_LIMITED_RETRIES : MAX_RETRIES;
+			if (!repeatable || attempt >= tries) throw await withoutSecrets(context, error);
 			if (retryAfter !== undefined && retryAfter > RETRY_AFTER_CAP_SECONDS) {
 				error.description = `${error.description ?? ''}\nmParticle asked to wait ${retryAfter} s before retrying, longer than this node waits (${RETRY_AFTER_CAP_SECONDS} s). Run again after that time.`;
 				throw await withoutSecrets(context, error);
 			}
-			await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffMs(attempt));
+			// After a 429 the gate makes every request of the credential wait (Retry-After); others back off alone.
+			if (status !== 429) await sleep(backoffMs(attempt));
 		}
 	}
 }
