@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { INodeExecutionData } from 'n8n-workflow';
 import { credentialRecord, RealN8n, triggeredWorkflow, type WorkflowNode } from '../e2e/realN8n';
 import { startEmulator, type Emulator } from '../emulator/server';
@@ -35,6 +36,7 @@ export async function rateLimitedAccount(say: Say, number: number) {
 		`\n${number}. Rate-limited account: the emulator admits ${PER_SECOND} API requests per second in bursts of ${BURST}` +
 			`\n   (beyond that 429 with Retry-After; token requests are not limited), all items at once, Continue On Fail on`,
 	);
+	const started = performance.now();
 	const emulator = await startEmulator();
 	emulator.store.appLimit = emulator.store.apps.length + CREATES;
 	emulator.rateLimit({ perSecond: PER_SECOND, burst: BURST });
@@ -70,6 +72,7 @@ export async function rateLimitedAccount(say: Say, number: number) {
 		n8n.close();
 		await emulator.close();
 	}
+	say(`   section wall time, n8n's start and the imports included: ${fmt(performance.now() - started)} ms`);
 }
 
 /** Runs `measuredNode` in a real n8n on one item per entry of `inputs`, given by a Code node before it. */
