@@ -16,20 +16,25 @@ import {
 import { startEmulator, type Emulator } from '../emulator/server';
 import type { Audience } from '../emulator/store';
 import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
+import { rateLimitedAccount } from './rateLimited';
 
 const ITEMS = 2000;
 const AUDIENCES = 100_000;
 const APP_ID = 3001;
 const CREDENTIAL = { id: 'benchcredential01', name: 'mParticle emulator' };
 const run = promisify(execFile);
+/** The sections, by the name `--only` takes (`npm run bench -- --only rate-limit`, or BENCH_ONLY=rate-limit). */
+const SECTIONS = ['real-n8n', 'audiences', 'cold-load', 'rate-limit'];
+
+type Say = (line?: string) => void;
 
 /**
  * `npm run bench`: measures this package against what a user would use instead, side by side in one run,
  * and prints ratios. Needs a real n8n (installed once per machine by e2e/install-n8n.sh).
  */
 async function main() {
+	const wanted = chosenSections();
 	const emulator = await startEmulator();
-	seedAudiences(emulator, AUDIENCES);
 	const lines: string[] = [];
 	const say = (line = '') => {
 		lines.push(line);
@@ -39,54 +44,83 @@ async function main() {
 		`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 	);
 	try {
-		say(`\n1. ${ITEMS} items of "App: Get" in a real n8n, all items at once (best of 2 runs each)`);
-		const n8n = await RealN8n.start();
-		try {
-			await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
-			// The first run of our node starts with an empty credential: it shows the token requests. Each side
-			// then runs once more, alternating, and the faster of its two runs is reported.
-			const oursFirst = await timeWorkflow(n8n, emulator, 'benchappgetnode01', appGetNode());
-			const httpFirst = await timeWorkflow(n8n, emulator, 'benchhttprequest01', appGetHttpRequest(emulator));
-			const oursAgain = await rerun(n8n, emulator, 'benchappgetnode01');
-			const httpAgain = await rerun(n8n, emulator, 'benchhttprequest01');
-			const ours = { ...oursFirst, ms: Math.min(oursFirst.ms, oursAgain.ms) };
-			const http = { ...httpFirst, ms: Math.min(httpFirst.ms, httpAgain.ms) };
-			const raw = await timeUndici(emulator);
-			say(
-				`   mParticle App node      ${ours.ms.toFixed(0).padStart(6)} ms   ${ours.requests} requests, ${ours.tokens} token request(s)`,
-			);
-			say(
-				`   HTTP Request node       ${http.ms.toFixed(0).padStart(6)} ms   ${http.requests} requests, ${http.tokens} token request(s)`,
-			);
-			say(`   raw undici              ${raw.toFixed(0).padStart(6)} ms`);
-			say(`   ratio node / HTTP Request node: ${(ours.ms / http.ms).toFixed(2)}   (goal ≤ 1.00)`);
-			say(`   ratio node / raw undici:        ${(ours.ms / raw).toFixed(2)}`);
-			say(`   token requests for the ${ITEMS} items: ${ours.tokens}   (goal 1)`);
-		} finally {
-			n8n.close();
-		}
-
-		say(`\n2. Get Many of ${AUDIENCES.toLocaleString('en')} audiences (each side in its own process)`);
-		const token = await fetchToken(emulator);
-		const target = JSON.stringify({ ...targetOf(emulator), token });
-		const node = await child('audiences.js', ['node', target]);
-		const baseline = await child('audiences.js', ['baseline', target]);
-		say(
-			`   mParticle Audience node ${node.ms.toFixed(0).padStart(6)} ms   peak +${node.peakMb.toFixed(0)} MB   ${node.items} items`,
-		);
-		say(
-			`   JSON.parse + one object ${baseline.ms.toFixed(0).padStart(6)} ms   peak +${baseline.peakMb.toFixed(0)} MB   ${baseline.items} items`,
-		);
-		say(`   ratio time:   ${(node.ms / baseline.ms).toFixed(2)}   (goal ≤ 2)`);
-		say(`   ratio memory: ${(node.peakMb / baseline.peakMb).toFixed(2)}   (goal ≤ 3)`);
-
-		say('\n3. Cold load in a fresh process');
-		const load = await child('coldLoad.js', []);
-		say(`   n8n-workflow (loaded by n8n anyway) ${load.workflowMs.toFixed(0)} ms`);
-		say(`   credential + ${load.files - 1} nodes of this package  ${load.packageMs.toFixed(0)} ms`);
+		if (wanted.has('real-n8n')) await realN8nComparison(emulator, say);
+		if (wanted.has('audiences')) await audiencesComparison(emulator, say);
+		if (wanted.has('cold-load')) await coldLoad(say);
+		if (wanted.has('rate-limit')) await rateLimitedAccount(say, 4);
 	} finally {
 		await emulator.close();
 	}
+}
+
+function chosenSections(): Set<string> {
+	const flag = process.argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+	const only =
+		flag < 0
+			? process.env.BENCH_ONLY
+			: process.argv[flag].startsWith('--only=')
+				? process.argv[flag].slice('--only='.length)
+				: process.argv[flag + 1];
+	if (only === undefined || only === '') return new Set(SECTIONS);
+	const names = only.split(',').map((name) => name.trim());
+	const unknown = names.filter((name) => !SECTIONS.includes(name));
+	if (unknown.length > 0) {
+		throw new Error(`Unknown bench section ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}.`);
+	}
+	return new Set(names);
+}
+
+async function realN8nComparison(emulator: Emulator, say: Say) {
+	say(`\n1. ${ITEMS} items of "App: Get" in a real n8n, all items at once (best of 2 runs each)`);
+	const n8n = await RealN8n.start();
+	try {
+		await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
+		// The first run of our node starts with an empty credential: it shows the token requests. Each side
+		// then runs once more, alternating, and the faster of its two runs is reported.
+		const oursFirst = await timeWorkflow(n8n, emulator, 'benchappgetnode01', appGetNode());
+		const httpFirst = await timeWorkflow(n8n, emulator, 'benchhttprequest01', appGetHttpRequest(emulator));
+		const oursAgain = await rerun(n8n, emulator, 'benchappgetnode01');
+		const httpAgain = await rerun(n8n, emulator, 'benchhttprequest01');
+		const ours = { ...oursFirst, ms: Math.min(oursFirst.ms, oursAgain.ms) };
+		const http = { ...httpFirst, ms: Math.min(httpFirst.ms, httpAgain.ms) };
+		const raw = await timeUndici(emulator);
+		say(
+			`   mParticle App node      ${ours.ms.toFixed(0).padStart(6)} ms   ${ours.requests} requests, ${ours.tokens} token request(s)`,
+		);
+		say(
+			`   HTTP Request node       ${http.ms.toFixed(0).padStart(6)} ms   ${http.requests} requests, ${http.tokens} token request(s)`,
+		);
+		say(`   raw undici              ${raw.toFixed(0).padStart(6)} ms`);
+		say(`   ratio node / HTTP Request node: ${(ours.ms / http.ms).toFixed(2)}   (goal ≤ 1.00)`);
+		say(`   ratio node / raw undici:        ${(ours.ms / raw).toFixed(2)}`);
+		say(`   token requests for the ${ITEMS} items: ${ours.tokens}   (goal 1)`);
+	} finally {
+		n8n.close();
+	}
+}
+
+async function audiencesComparison(emulator: Emulator, say: Say) {
+	say(`\n2. Get Many of ${AUDIENCES.toLocaleString('en')} audiences (each side in its own process)`);
+	seedAudiences(emulator, AUDIENCES);
+	const token = await fetchToken(emulator);
+	const target = JSON.stringify({ ...targetOf(emulator), token });
+	const node = await child('audiences.js', ['node', target]);
+	const baseline = await child('audiences.js', ['baseline', target]);
+	say(
+		`   mParticle Audience node ${node.ms.toFixed(0).padStart(6)} ms   peak +${node.peakMb.toFixed(0)} MB   ${node.items} items`,
+	);
+	say(
+		`   JSON.parse + one object ${baseline.ms.toFixed(0).padStart(6)} ms   peak +${baseline.peakMb.toFixed(0)} MB   ${baseline.items} items`,
+	);
+	say(`   ratio time:   ${(node.ms / baseline.ms).toFixed(2)}   (goal ≤ 2)`);
+	say(`   ratio memory: ${(node.peakMb / baseline.peakMb).toFixed(2)}   (goal ≤ 3)`);
+}
+
+async function coldLoad(say: Say) {
+	say('\n3. Cold load in a fresh process');
+	const load = await child('coldLoad.js', []);
+	say(`   n8n-workflow (loaded by n8n anyway) ${load.workflowMs.toFixed(0)} ms`);
+	say(`   credential + ${load.files - 1} nodes of this package  ${load.packageMs.toFixed(0)} ms`);
 }
 
 async function timeWorkflow(n8n: RealN8n, emulator: Emulator, id: string, measured: WorkflowNode) {

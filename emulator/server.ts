@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Faults, type Fault } from './faults';
+import { RateLimit, withSuccessHeaders, type RateLimitCounts, type RateLimitSettings } from './rateLimit';
 import { failure, Rejection } from './replies';
 import { Router, type RecordedRequest, type Reply } from './router';
 import { routeModules } from './routes';
@@ -26,8 +27,13 @@ export interface Emulator {
 	apiRequests(): RecordedRequest[];
 	tokenRequests(): RecordedRequest[];
 	fault(fault: Fault): void;
+	/** Limits requests with a token bucket (see rateLimit.ts), or `false` to stop limiting. */
+	rateLimit(settings: RateLimitSettings | false): void;
+	/** Requests the rate limit admitted and refused since it was set or since `reset()`. */
+	rateLimitCounts(): RateLimitCounts;
 	/** Registers another API credential (Admin, same accounts as the default one), e.g. for a test that needs its own tokens. */
 	addClient(): { clientId: string; clientSecret: string };
+	/** Clears the log and the faults, starts the rate-limit counts again and fills its bucket. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -38,6 +44,7 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 	for (const register of routeModules) register(router, store);
 	const tokens = new TokenIssuer(store);
 	const faults = new Faults();
+	const rateLimit = new RateLimit();
 	const log: RecordedRequest[] = [];
 	const sockets = new Set<Socket>();
 
@@ -52,6 +59,13 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 	async function handle(incoming: IncomingMessage, outgoing: ServerResponse) {
 		const request = await record(incoming);
 		log.push(request);
+		const admission = rateLimit.admit(request.path === TOKEN_PATH);
+		if (admission && 'refusal' in admission) {
+			send(outgoing, admission.refusal);
+			return;
+		}
+		const respond = (reply: Reply, shape?: Fault['body']) =>
+			send(outgoing, admission ? withSuccessHeaders(reply, admission.successHeaders) : reply, shape);
 		const fault = faults.take(request.method, request.path);
 		if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
 		if (fault?.reset || fault?.resetAfterApplying) {
@@ -60,7 +74,7 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 			return;
 		}
 		if (fault && 'json' in fault) {
-			send(outgoing, { status: fault.status ?? 200, body: fault.json }, fault.body);
+			respond({ status: fault.status ?? 200, body: fault.json }, fault.body);
 			return;
 		}
 		if (fault?.redirectTo) {
@@ -72,10 +86,10 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 			return;
 		}
 		if (fault?.status) {
-			send(outgoing, faultReply(fault), fault.body);
+			respond(faultReply(fault), fault.body);
 			return;
 		}
-		send(outgoing, answer(request), fault?.body);
+		respond(answer(request), fault?.body);
 	}
 
 	function answer(request: RecordedRequest): Reply {
@@ -126,6 +140,8 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 		apiRequests: () => log.filter((request) => request.path !== TOKEN_PATH),
 		tokenRequests: () => log.filter((request) => request.path === TOKEN_PATH),
 		fault: (fault) => faults.add(fault),
+		rateLimit: (settings) => rateLimit.configure(settings),
+		rateLimitCounts: () => ({ ...rateLimit.counts }),
 		addClient() {
 			const clientId = `client-${store.clients.size + 1}`;
 			const template = store.clients.get(EMULATOR_CLIENT_ID)!;
@@ -139,6 +155,7 @@ export async function startEmulator(options: { port?: number; store?: Store } = 
 		reset() {
 			log.length = 0;
 			faults.clear();
+			rateLimit.reset();
 		},
 		async close() {
 			for (const socket of sockets) socket.destroy();

@@ -208,6 +208,9 @@ export class Store {
 	/** Entities created per route (e.g. "POST /v1/apps"), so tests can prove a create ran exactly once. */
 	readonly creates = new Map<string, number>();
 
+	/** Apps allowed per account, when not EMULATOR_APP_LIMIT (routes/apps.ts); the bench creates hundreds. */
+	appLimit?: number;
+
 	private lastId = 5000;
 
 	nextId() {

@@ -42,7 +42,7 @@ export const appRoutes: RouteModule = (router, store) => {
 		if (apps.some((app) => app.name.toLowerCase() === name.toLowerCase())) {
 			rejectValidation('App name already exists.');
 		}
-		if (apps.length >= EMULATOR_APP_LIMIT) rejectValidation('Exceeded app limit.');
+		if (apps.length >= (store.appLimit ?? EMULATOR_APP_LIMIT)) rejectValidation('Exceeded app limit.');
 		const now = timestamp();
 		const app: App = {
 			id: store.nextId(),
