@@ -58,16 +58,16 @@ export async function withRetries<T>(
 ): Promise<T> {
 	const gate = gateFor(credentialKey(context));
 	for (let attempt = 0; ; attempt++) {
-		const period = await gate.enter();
+		const turn = await gate.enter();
 		try {
 			const result = await request();
-			gate.leave(period, { succeeded: true, rateLimited: false });
+			gate.leave(turn, { succeeded: true, rateLimited: false });
 			return result;
 		} catch (caught) {
 			const error = readableError(context, caught);
 			const status = Number(error.httpCode);
 			const retryAfter = error.context.retryAfterSeconds as number | undefined;
-			gate.leave(period, {
+			gate.leave(turn, {
 				succeeded: false,
 				rateLimited: status === 429,
 				retryAfterSeconds:
