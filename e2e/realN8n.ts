@@ -1,17 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IRun } from 'n8n-workflow';
 import type { Emulator } from '../emulator/server';
 import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
+import { freePort, run } from './processes';
+
+/** How to run one long-lived n8n process (`n8n start` or `n8n worker`). */
+export interface LaunchOptions {
+	/** Names its log file (logs/<name>.log); default: the command. */
+	name?: string;
+	/** Environment variables for this process only, over the instance's. */
+	environment?: NodeJS.ProcessEnv;
+	/** How long to wait until it answers its readiness check. */
+	timeoutMs?: number;
+}
 
 /**
  * A real n8n (the npm package, on the Node 24 it needs) with this package installed the way n8n
  * installs a community package, driven from its command line: import credentials and workflows, then
- * `n8n execute`, or `n8n start` for the editor. Used by the end-to-end tests, the editor tests and the benchmark.
+ * `n8n execute`, or `n8n start` for the editor (and `n8n worker` in queue mode). Used by the end-to-end tests,
+ * the editor tests, the queue-mode test and the benchmark.
  */
 export class RealN8n {
 	private constructor(
@@ -21,8 +32,11 @@ export class RealN8n {
 		readonly folder: string,
 	) {}
 
-	/** Installs n8n once per machine (cached), then makes a fresh n8n user folder with the packed package in it. */
-	static async start(): Promise<RealN8n> {
+	/**
+	 * Installs n8n once per machine (cached), then makes a fresh n8n user folder with the packed package in it.
+	 * `settings` (n8n environment variables, e.g. another database or queue mode) apply to every command.
+	 */
+	static async start(settings: NodeJS.ProcessEnv = {}): Promise<RealN8n> {
 		const envFile = (
 			await run('bash', [join(PACKAGE_ROOT, 'e2e', 'install-n8n.sh')], {}, 'inherit-stderr')
 		).trim();
@@ -55,6 +69,7 @@ export class RealN8n {
 			N8N_LOG_OUTPUT: 'file',
 			N8N_LOG_FORMAT: 'json',
 			NO_PROXY: '127.0.0.1,localhost',
+			...settings,
 		};
 		return new RealN8n(env, installed.N8N_NODE, installed.N8N_BIN, folder);
 	}
@@ -89,24 +104,72 @@ export class RealN8n {
 		);
 	}
 
+	/** Marks an imported workflow published, so that `n8n start` activates it (its webhooks answer). */
+	async publishWorkflow(workflowId: string) {
+		await this.n8n(`publish-${workflowId}`, ['publish:workflow', `--id=${workflowId}`]);
+	}
+
 	/**
-	 * Runs `n8n start` (editor and REST API) on 127.0.0.1 and a free port, and waits until it answers
-	 * (at most `timeoutMs`). `stop()` ends it; call it in a `finally`.
+	 * Runs `n8n start` (editor and REST API) on 127.0.0.1 and a free port, and waits until it answers.
+	 * `stop()` ends it; call it in a `finally`.
 	 */
-	async serve(timeoutMs = 120_000): Promise<N8nServer> {
-		mkdirSync(join(this.folder, 'logs'), { recursive: true });
+	async serve(options: LaunchOptions = {}): Promise<N8nServer> {
 		const port = await freePort();
+		return this.launch(
+			'start',
+			options,
+			{
+				N8N_HOST: '127.0.0.1',
+				N8N_PORT: String(port),
+				N8N_PROTOCOL: 'http',
+				N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}`,
+				N8N_SECURE_COOKIE: 'false',
+			},
+			`http://127.0.0.1:${port}`,
+		);
+	}
+
+	/**
+	 * Runs `n8n worker` (queue mode: `settings` must name the queue's Redis and a shared database) with its
+	 * health server on 127.0.0.1 and a free port, and waits until it is ready to take jobs.
+	 */
+	async worker(options: LaunchOptions = {}): Promise<N8nServer> {
+		const port = await freePort();
+		return this.launch(
+			'worker',
+			options,
+			{
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+				QUEUE_HEALTH_CHECK_PORT: String(port),
+				N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			},
+			`http://127.0.0.1:${port}`,
+		);
+	}
+
+	/** What one process logged so far (JSON lines), by the name its log file has. */
+	log(name: string): string {
+		return readFileSync(this.logFile(name), 'utf8');
+	}
+
+	private async launch(
+		command: 'start' | 'worker',
+		{ name = command, environment = {}, timeoutMs = 120_000 }: LaunchOptions,
+		listen: NodeJS.ProcessEnv,
+		url: string,
+	): Promise<N8nServer> {
+		mkdirSync(join(this.folder, 'logs'), { recursive: true });
 		const env = {
 			...process.env,
 			...this.env,
-			N8N_LOG_FILE_LOCATION: this.logFile('start'),
-			N8N_HOST: '127.0.0.1',
-			N8N_PORT: String(port),
-			N8N_PROTOCOL: 'http',
-			N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}`,
-			N8N_SECURE_COOKIE: 'false',
+			N8N_LOG_FILE_LOCATION: this.logFile(name),
+			// Each process has its own task broker and event log, so that several can share the user folder.
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_EVENTBUS_LOGWRITER_LOGBASENAME: `n8nEventLog-${name}`,
+			...listen,
+			...environment,
 		};
-		const child = spawn(this.nodeBin, [this.n8nBin, 'start'], {
+		const child = spawn(this.nodeBin, [this.n8nBin, command], {
 			cwd: this.folder,
 			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,13 +179,13 @@ export class RealN8n {
 		const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
 		child.stdout?.on('data', keep);
 		child.stderr?.on('data', keep);
-		const server = new N8nServer(child, `http://127.0.0.1:${port}`);
+		const server = new N8nServer(child, url);
 		const deadline = Date.now() + timeoutMs;
 		while (!(await server.ready())) {
 			if (child.exitCode !== null || Date.now() > deadline) {
 				await server.stop();
 				throw new Error(
-					`n8n start ${child.exitCode !== null ? `exited ${child.exitCode}` : `did not answer within ${timeoutMs / 1000} s`}: ${output.slice(-1500)}`,
+					`n8n ${command} ${child.exitCode !== null ? `exited ${child.exitCode}` : `did not answer within ${timeoutMs / 1000} s`}: ${output.slice(-1500)}`,
 				);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 500));
@@ -163,7 +226,7 @@ export class RealN8n {
 	}
 }
 
-/** A running `n8n start`. */
+/** A running `n8n start` or `n8n worker`, at the URL of its HTTP server. */
 export class N8nServer {
 	constructor(
 		private readonly child: ChildProcess,
@@ -227,43 +290,6 @@ async function installPackage(destination: string, scratch: string) {
 	rmSync(unpacked, { recursive: true, force: true });
 }
 
-function run(
-	command: string,
-	args: string[],
-	env: NodeJS.ProcessEnv = {},
-	stderr: 'capture' | 'inherit-stderr' = 'capture',
-	cwd = PACKAGE_ROOT,
-): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, {
-			cwd,
-			env: { ...process.env, ...env },
-			stdio: ['ignore', 'pipe', stderr === 'inherit-stderr' ? 'inherit' : 'pipe'],
-		});
-		let out = '';
-		let err = '';
-		child.stdout?.on('data', (chunk) => (out += chunk));
-		child.stderr?.on('data', (chunk) => (err += chunk));
-		child.on('error', reject);
-		child.on('close', (code) =>
-			code === 0
-				? resolve(out)
-				: reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`)),
-		);
-	});
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
-
 /** An n8n credential export (for `n8n import:credentials`) pointing the mParticle API credential at the emulator. */
 export function credentialRecord(emulator: Emulator, ref: { id: string; name: string }) {
 	return {
@@ -288,14 +314,28 @@ export interface WorkflowNode {
 	typeVersion: number;
 	parameters: object;
 	credentials?: object;
+	/** A trigger that listens for calls (Webhook) needs one. */
+	webhookId?: string;
 }
 
-/** A workflow `n8n execute` can run: a Manual Trigger, then `nodes` one after another. */
-export function triggeredWorkflow(id: string, name: string, nodes: WorkflowNode[]) {
-	const all = [
-		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
-		...nodes,
-	];
+const MANUAL_TRIGGER: WorkflowNode = {
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	parameters: {},
+};
+
+/**
+ * A workflow of a trigger, then `nodes` one after another. With the Manual Trigger (the default),
+ * `n8n execute` can run it.
+ */
+export function triggeredWorkflow(
+	id: string,
+	name: string,
+	nodes: WorkflowNode[],
+	trigger: WorkflowNode = MANUAL_TRIGGER,
+) {
+	const all = [trigger, ...nodes];
 	const connections: Record<string, object> = {};
 	for (let index = 0; index + 1 < all.length; index++) {
 		connections[all[index].name] = { main: [[{ node: all[index + 1].name, type: 'main', index: 0 }]] };

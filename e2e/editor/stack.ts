@@ -1,5 +1,6 @@
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { RealN8n, type N8nServer } from '../realN8n';
+import { Teardown } from '../teardown';
 
 /** The n8n owner the browser signs in as (n8n wants 8+ characters, a digit and a capital letter). */
 export const OWNER = {
@@ -25,24 +26,16 @@ export interface Stack {
 export async function startStack(
 	onStarting: (close: () => Promise<void>) => void = () => {},
 ): Promise<Stack> {
-	const closers: Array<() => Promise<void> | void> = [];
-	const close = async () => {
-		for (const closer of closers.splice(0).reverse()) {
-			try {
-				await closer();
-			} catch (error) {
-				console.error(`editor: cleanup failed: ${(error as Error).message}`);
-			}
-		}
-	};
+	const teardown = new Teardown('editor');
+	const close = () => teardown.run();
 	onStarting(close);
 	try {
 		const emulator = await startEmulator();
-		closers.push(() => emulator.close());
+		teardown.add(() => emulator.close());
 		const n8n = await RealN8n.start();
-		closers.push(() => n8n.close());
+		teardown.add(() => n8n.close());
 		const server: N8nServer = await n8n.serve();
-		closers.push(() => server.stop());
+		teardown.add(() => server.stop());
 		await setUpOwner(server.url);
 		return { emulator, n8nUrl: server.url, close };
 	} catch (error) {
