@@ -2,6 +2,7 @@ import { callAtOnce } from './calls';
 import { checkAnswers, checkNoSecrets, checkQueueing, checkRecords, checkTokens } from './checks';
 import { enqueuedExecutions, startedExecutions } from './executionLogs';
 import { executionRecords } from './executionRecords';
+import { storeExpiredTokenFromElsewhere } from './expiredToken';
 import type { ProcessTraffic } from './processTraffic';
 import { MAIN, startQueueStack, WORKER_CONCURRENCY, WORKERS, type QueueStack } from './stack';
 import { WORKFLOW_ID } from './workflow';
@@ -20,7 +21,7 @@ interface Result {
 interface Round {
 	name: string;
 	/** Sets the credential's state before the calls. */
-	before?: (stack: QueueStack) => void;
+	before?: (stack: QueueStack) => Promise<void>;
 	/** Token requests a worker may send: 1 where the token must be fetched, 0 where the stored one serves. */
 	tokensPerWorker: 0 | 1;
 }
@@ -30,7 +31,7 @@ const ROUNDS: Round[] = [
 	{ name: 'second round (the stored token valid)', tokensPerWorker: 0 },
 	{
 		name: 'third round (the stored token expired)',
-		before: (stack) => stack.emulator.tokens.expireAll(),
+		before: storeExpiredTokenFromElsewhere,
 		tokensPerWorker: 1,
 	},
 ];
@@ -129,7 +130,7 @@ async function runRound(
 	stack: QueueStack,
 	round: Round,
 ): Promise<{ results: Result[]; tokenRequests: Record<string, number> }> {
-	round.before?.(stack);
+	await round.before?.(stack);
 	const before = tokenRequests(stack);
 	const emulatorBefore = stack.emulator.tokenRequests().length;
 	const started = Date.now();

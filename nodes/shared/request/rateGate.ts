@@ -117,23 +117,6 @@ export class RateGate {
 			const fallback = (this.windowSends.length * 1000) / elapsedMs;
 			this.setRate(Math.max(MIN_RATE, RATE_MARGIN * (sustained || fallback)), STEADY_GROWTH_PER_SECOND);
 		}
-		if (process.env.GATE_DEBUG)
-			console.error(
-				'GATE',
-				now % 100000,
-				'elapsed',
-				elapsedMs,
-				'succ',
-				this.windowSuccesses,
-				'burst',
-				this.burst,
-				'rate',
-				this.rate?.toFixed(1),
-				'resume in',
-				this.resumeAt - now,
-				'limit',
-				this.limit,
-			);
 		this.windowStart = this.resumeAt;
 		this.windowSends.length = 0;
 	}
