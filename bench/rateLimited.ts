@@ -38,7 +38,8 @@ export async function rateLimitedAccount(say: Say, number: number) {
 	);
 	const started = performance.now();
 	const emulator = await startEmulator();
-	emulator.store.appLimit = emulator.store.apps.length + CREATES;
+	// Room for the measured creates and the unlimited run's.
+	emulator.store.appLimit = emulator.store.apps.length + 2 * CREATES;
 	emulator.rateLimit({ perSecond: PER_SECOND, burst: BURST });
 	const n8n = await RealN8n.start();
 	try {
@@ -48,6 +49,7 @@ export async function rateLimitedAccount(say: Say, number: number) {
 		const gets = await measure(n8n, emulator, 'benchratelimitget1', indexes, appGetNode());
 		say(`   a) ${GETS} items of "App: Get"`);
 		reportCommon(say, gets);
+		reportUnlimited(say, await unlimited(n8n, emulator, 'benchunlimitedget1', indexes, appGetNode()));
 
 		const tag = randomBytes(4).toString('hex');
 		const names = Array.from({ length: CREATES }, (_, index) => `Bench ${tag} ${index}`);
@@ -67,6 +69,11 @@ export async function rateLimitedAccount(say: Say, number: number) {
 			names,
 			creates,
 			(emulator.store.creates.get('POST /v1/apps') ?? 0) - appsBefore,
+		);
+		const otherNames = names.map((name) => ({ name: `${name} unlimited` }));
+		reportUnlimited(
+			say,
+			await unlimited(n8n, emulator, 'benchunlimitedcreate1', otherNames, appCreateNode()),
 		);
 	} finally {
 		n8n.close();
@@ -90,7 +97,7 @@ async function measure(
 		typeVersion: 2,
 		parameters: { jsCode: `return ${JSON.stringify(inputs)}.map((json) => ({ json }));` },
 	};
-	const measured = { ...measuredNode, name: 'Measured', onError: 'continueRegularOutput' };
+	const measured: WorkflowNode = { ...measuredNode, name: 'Measured', onError: 'continueRegularOutput' };
 	await n8n.importWorkflow(triggeredWorkflow(id, id, [itemsNode, measured]));
 	// A full bucket, an empty log and counts from zero: every figure below is this run's.
 	emulator.reset();
@@ -115,6 +122,31 @@ async function measure(
 		...counts,
 		tokens: emulator.tokenRequests().length,
 	};
+}
+
+/**
+ * The same items with the emulator's limit off, right after the measured run: the time this n8n itself
+ * needs for them, which no rate limit can beat.
+ */
+async function unlimited(
+	n8n: RealN8n,
+	emulator: Emulator,
+	id: string,
+	inputs: object[],
+	node: WorkflowNode,
+): Promise<Measured> {
+	emulator.rateLimit(false);
+	try {
+		return await measure(n8n, emulator, id, inputs, node);
+	} finally {
+		emulator.rateLimit({ perSecond: PER_SECOND, burst: BURST });
+	}
+}
+
+function reportUnlimited(say: Say, measured: Measured) {
+	say(
+		`      without the limit:   ${fmt(measured.ms)} ms for the same items in this n8n (its own time, for comparison)`,
+	);
 }
 
 /** The error of an item that failed under Continue On Fail, as n8n's run record holds it. */

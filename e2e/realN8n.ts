@@ -68,7 +68,7 @@ export class RealN8n {
 			N8N_LOG_LEVEL: 'info',
 			N8N_LOG_OUTPUT: 'file',
 			N8N_LOG_FORMAT: 'json',
-			NO_PROXY: '127.0.0.1,localhost',
+			NO_PROXY: '127.0.0.1,127.0.0.2,localhost',
 			...settings,
 		};
 		return new RealN8n(env, installed.N8N_NODE, installed.N8N_BIN, folder);
@@ -316,6 +316,8 @@ export interface WorkflowNode {
 	credentials?: object;
 	/** A trigger that listens for calls (Webhook) needs one. */
 	webhookId?: string;
+	/** On Error: `continueRegularOutput` makes a failed item an output item holding `error`. */
+	onError?: 'continueRegularOutput';
 }
 
 const MANUAL_TRIGGER: WorkflowNode = {

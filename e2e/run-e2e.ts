@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IConnections, INode } from 'n8n-workflow';
 import { startEmulator, type Emulator } from '../emulator/server';
+import { startCaptureServer } from '../harness/captureServer';
 import { PACKAGE_ROOT } from '../harness/package';
 import { exampleChecks, outputsOf } from './exampleChecks';
 import './examples';
@@ -48,6 +49,10 @@ async function main() {
 			name: 'HTTP Request node with the mParticle API credential',
 			problems: await httpRequestCase(n8n, emulator),
 		});
+		results.push({
+			name: 'HTTP Request node with the credential, to another host: refused, no token sent',
+			problems: await otherHostCase(n8n),
+		});
 		results.push({ name: 'package loads without warnings', problems: n8n.loadProblems() });
 	} finally {
 		n8n.close();
@@ -91,6 +96,32 @@ async function httpRequestCase(n8n: RealN8n, emulator: Emulator): Promise<string
 	if (!/^Bearer \w+$/.test(String(request?.headers.authorization)))
 		problems.push('the request carried no Bearer token');
 	return problems;
+}
+
+/** The credential sends its token only to its API Base URL: an HTTP Request node call elsewhere is refused. */
+async function otherHostCase(n8n: RealN8n): Promise<string[]> {
+	const capture = await startCaptureServer();
+	try {
+		const id = 'e2ehttprequest002';
+		await n8n.importWorkflow(
+			triggeredWorkflow(id, 'HTTP Request node to another host', [
+				{
+					...httpRequestNode('Elsewhere', `${capture.url}/collect`, CREDENTIAL),
+					onError: 'continueRegularOutput',
+				},
+			]),
+		);
+		const output = outputsOf(await n8n.execute(id)).Elsewhere;
+		const problems: string[] = [];
+		const error = JSON.stringify(output?.error ?? output?.items);
+		if (!error.includes('only sends its token to'))
+			problems.push(`unexpected outcome ${error.slice(0, 300)}`);
+		if (capture.received.length > 0)
+			problems.push(`the other host received ${capture.received.length} request(s)`);
+		return problems;
+	} finally {
+		await capture.close();
+	}
 }
 
 main().catch((error) => {

@@ -80,12 +80,12 @@ describe('rate limits and outages', () => {
 		expect(calls('/v1/workspace')).toBe(1);
 	});
 
-	it('gives up after 3 retries of a lasting 429', async () => {
-		h.emulator.fault({ path: '/v1/workspace', status: 429, retryAfter: 0, times: 10 });
+	it('gives up after 10 retries of a lasting 429', async () => {
+		h.emulator.fault({ path: '/v1/workspace', status: 429, retryAfter: 0, times: 20 });
 		const run = await listWorkspaces();
 		expect(run.error?.message).toBe('Too many requests.');
 		expect(run.error?.description).toContain('rate limiting');
-		expect(calls('/v1/workspace')).toBe(4);
+		expect(calls('/v1/workspace')).toBe(11);
 	});
 
 	it.each([502, 503, 504])('%i on a GET is retried', async (status) => {

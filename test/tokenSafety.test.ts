@@ -1,5 +1,5 @@
 import type { Engine } from '../harness/engine';
-import { startCaptureServer } from './captureServer';
+import { startCaptureServer } from '../harness/captureServer';
 import { storeTokenFromElsewhere, useFreshEngines } from './fixtures';
 import { findLeaks } from './secretScan';
 

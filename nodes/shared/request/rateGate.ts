@@ -7,14 +7,19 @@ const MAX_IN_FLIGHT = 64;
 const DEFAULT_PAUSE_MS = 1_000;
 /** Successes that all came within this time before the first 429 were mParticle's burst allowance. */
 const BURST_WINDOW_MS = 500;
-/** After a burst, the pace doubles each second until a 429 shows the sustained rate. */
+/**
+ * After the burst, the pace starts at twice the burst per second and doubles each second until a 429:
+ * the requests let through meanwhile show the sustained rate.
+ */
+const PROBE_START = 2;
 const PROBE_GROWTH_PER_SECOND = 2;
 /** Below the sustained rate mParticle showed, and how fast the pace grows back towards it and beyond. */
 const RATE_MARGIN = 0.97;
-const STEADY_GROWTH_PER_SECOND = 1.02;
+const STEADY_GROWTH_PER_SECOND = 1.03;
 const MIN_RATE = 0.5;
-/** Send times kept for learning the rate (the estimate compares every pair of them). */
+/** Send times kept for learning the rate (the estimate compares every pair of them), and the least. */
 const MAX_SAMPLE = 1_000;
+const MIN_SAMPLE = 10;
 /** A gap without requests this long ends a sample of what mParticle lets through. */
 const IDLE_MS = 1_000;
 /** A pace is dropped after this long without a 429; the whole gate after this long unused. */
@@ -29,12 +34,13 @@ export interface Turn {
 
 /**
  * Paces the requests of one credential in this process, so that a rate-limited account slows a run down
- * instead of failing its items. After a 429, every request waits as long as mParticle asked (Retry-After),
- * the requests in flight halve (and grow back by one per round of successes), and requests are then sent
- * at a pace learned from what mParticle let through: the successes right before the first 429 are its
- * burst allowance; after that the pace doubles each second until the next 429, whose successes since the
- * previous pause, less the burst, show the sustained rate. The pace then stays just below that rate and
- * grows 2% a second, so it follows a limit that rises. Nothing is shared between processes: in queue mode
+ * instead of failing its items. At most 16 requests are in flight at first, growing by one per round of
+ * successes up to 64. After a 429, every request waits as long as mParticle asked (Retry-After), then
+ * requests are sent at a pace learned from what mParticle let through: the requests before the first 429
+ * are its burst allowance; then the pace starts at twice that per second and doubles each second until the
+ * next 429, and the send times of the requests let through since the pause show the rate mParticle
+ * sustains (sustainedRate). The pace then stays just below that rate and grows 3% a second, so it follows
+ * a limit that rises, until the next 429 corrects it. Nothing is shared between processes: in queue mode
  * each worker has its own gate.
  */
 export class RateGate {
@@ -48,7 +54,8 @@ export class RateGate {
 	private rateSetAt = 0;
 	private nextSendAt = 0;
 	private lastLimitedAt = 0;
-	private burst?: number;
+	/** What mParticle let through before the first 429, and over how long it was sent: its burst allowance. */
+	private burst?: { sent: number; seconds: number };
 	/** When the requests that succeeded since the last pause ended (or since a quiet while) were sent. */
 	private windowStart = 0;
 	private readonly windowSends: number[] = [];
@@ -108,17 +115,37 @@ export class RateGate {
 	private slowDown(now: number) {
 		this.period++;
 		this.lastLimitedAt = now;
+		const sends = this.windowSends;
 		const elapsedMs = Math.max(1, now - this.windowStart);
-		if (this.burst === undefined && elapsedMs < BURST_WINDOW_MS) {
-			this.burst = this.windowSends.length;
-			this.setRate(Math.max(MIN_RATE, this.burst), PROBE_GROWTH_PER_SECOND);
-		} else {
-			const sustained = sustainedRate(this.windowSends, this.burst ?? 0);
-			const fallback = (this.windowSends.length * 1000) / elapsedMs;
-			this.setRate(Math.max(MIN_RATE, RATE_MARGIN * (sustained || fallback)), STEADY_GROWTH_PER_SECOND);
+		// A few requests show nothing of mParticle's rate (its budget may be shared, e.g. by an organization):
+		// then the requests only wait as told.
+		if (sends.length >= MIN_SAMPLE) {
+			if (this.burst === undefined && elapsedMs < BURST_WINDOW_MS) {
+				const seconds = (Math.max(...sends) - Math.min(...sends)) / 1000;
+				this.burst = { sent: sends.length, seconds };
+				this.setRate(PROBE_START * this.burst.sent, PROBE_GROWTH_PER_SECOND);
+			} else {
+				const sustained = this.sustained();
+				if (sustained > 0)
+					this.setRate(Math.max(MIN_RATE, RATE_MARGIN * sustained), STEADY_GROWTH_PER_SECOND);
+			}
 		}
 		this.windowStart = this.resumeAt;
-		this.windowSends.length = 0;
+		sends.length = 0;
+	}
+
+	/**
+	 * The sustained rate of the last sample. The first burst also held what the rate refilled while it was
+	 * sent: that share is taken off the burst with a first estimate, and the rate estimated again.
+	 */
+	private sustained() {
+		if (this.burst === undefined) return sustainedRate(this.windowSends, 0);
+		const { sent, seconds } = this.burst;
+		let rate = sustainedRate(this.windowSends, sent);
+		for (let round = 0; round < 2; round++) {
+			rate = sustainedRate(this.windowSends, Math.max(1, sent - rate * seconds));
+		}
+		return rate;
 	}
 
 	private setRate(rate: number, growth: number) {

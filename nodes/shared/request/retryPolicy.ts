@@ -67,11 +67,12 @@ export async function withRetries<T>(
 			const error = readableError(context, caught);
 			const status = Number(error.httpCode);
 			const retryAfter = error.context.retryAfterSeconds as number | undefined;
+			// A wait longer than the cap fails the request at once; the others are not held up for it.
+			const waitable = retryAfter === undefined || retryAfter <= RETRY_AFTER_CAP_SECONDS;
 			gate.leave(turn, {
 				succeeded: false,
-				rateLimited: status === 429,
-				retryAfterSeconds:
-					retryAfter === undefined ? undefined : Math.min(retryAfter, RETRY_AFTER_CAP_SECONDS),
+				rateLimited: status === 429 && waitable,
+				retryAfterSeconds: retryAfter,
 			});
 			// A DELETE repeated after its answer was lost finds nothing when the first attempt did delete.
 			if (method === 'DELETE' && attempt > 0 && status === 404 && alreadyGone) return alreadyGone();
