@@ -9,6 +9,8 @@ export interface RecordedRequest {
 	headers: IncomingHttpHeaders;
 	rawBody: string;
 	body: unknown;
+	/** When the request arrived (Date.now()). */
+	receivedAt: number;
 }
 
 export interface Reply {

@@ -186,6 +186,7 @@ async function record(incoming: IncomingMessage): Promise<RecordedRequest> {
 		headers: incoming.headers,
 		rawBody,
 		body,
+		receivedAt: Date.now(),
 	};
 }
 

@@ -14,8 +14,8 @@ const BURST_WINDOW_MS = 500;
 const PROBE_START = 2;
 const PROBE_GROWTH_PER_SECOND = 2;
 /** Below the sustained rate mParticle showed, and how fast the pace grows back towards it and beyond. */
-const RATE_MARGIN = 0.97;
-const STEADY_GROWTH_PER_SECOND = 1.03;
+const RATE_MARGIN = 0.99;
+const STEADY_GROWTH_PER_SECOND = 1.01;
 const MIN_RATE = 0.5;
 /** Send times kept for learning the rate (the estimate compares every pair of them), and the least. */
 const MAX_SAMPLE = 1_000;
