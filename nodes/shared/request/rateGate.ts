@@ -39,7 +39,7 @@ export interface Turn {
  * requests are sent at a pace learned from what mParticle let through: the requests before the first 429
  * are its burst allowance; then the pace starts at twice that per second and doubles each second until the
  * next 429, and the send times of the requests let through since the pause show the rate mParticle
- * sustains (sustainedRate). The pace then stays just below that rate and grows 3% a second, so it follows
+ * sustains (sustainedRate). The pace then stays just below that rate and grows 1% a second, so it follows
  * a limit that rises, until the next 429 corrects it. Nothing is shared between processes: in queue mode
  * each worker has its own gate.
  */
