@@ -326,7 +326,7 @@ function cell(outcome: Outcome | CreateOutcome, on: FaultCase['on']): string {
 	return parts.join(' · ');
 }
 
-/** The outcome table alone, as Markdown: in docs/fault-outcomes.md and in the README. */
+/** The outcome table alone, as Markdown, for docs/fault-outcomes.md (which the README links). */
 export function renderFaultTable(): string {
 	const rows = FAULT_CASES.map(
 		(fault, index) =>
