@@ -1,12 +1,6 @@
-import type {
-	IDataObject,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
-import { CREDENTIAL_TYPE, MPARTICLE_API_BASE_URL } from '../mparticle';
-import { responseData } from '../request/receive';
-import { withRetries } from '../request/retryPolicy';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
+import { MPARTICLE_API_BASE_URL } from '../mparticle';
+import { readData } from '../request/read';
 import { checkPositiveInteger, inputError } from '../checks';
 
 /**
@@ -79,25 +73,7 @@ export async function listEntities(
 ): Promise<IDataObject[]> {
 	const accountId = path.startsWith('/v1/') ? accountOverride(context, accountSource) : undefined;
 	const qs: IDataObject = accountId === undefined ? {} : { accountId };
-	const options: IHttpRequestOptions = {
-		method: 'GET',
-		baseURL: MPARTICLE_API_BASE_URL,
-		url: path,
-		qs,
-		headers: { Accept: 'application/json' },
-		json: true,
-		returnFullResponse: true,
-		// As in operations: our handler reads every status except 401, which n8n needs to refresh the token.
-		ignoreHttpStatusErrors: { ignore: true, except: [401] },
-	};
-	const data = await withRetries(context, 'GET', async () => {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(
-			context,
-			CREDENTIAL_TYPE,
-			options,
-		)) as IN8nHttpFullResponse;
-		return responseData(context, response);
-	});
+	const data = await readData(context, { baseURL: MPARTICLE_API_BASE_URL, url: path, qs });
 	const list = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
 	return list.filter((entity): entity is IDataObject => typeof entity === 'object' && entity !== null);
 }

@@ -1,15 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	PreSendAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { inputError, type Check } from '../checks';
-import { CREDENTIAL_TYPE, MPARTICLE_API_BASE_URL } from '../mparticle';
+import { MPARTICLE_API_BASE_URL } from '../mparticle';
 import { fillPath } from './prepare';
-import { responseData } from './receive';
-import { withRetries } from './retryPolicy';
+import { readData } from './read';
 
 /*
  * For operations whose mParticle PUT replaces the whole object: the fields put only what the user set in
@@ -58,25 +51,11 @@ async function readCurrent(
 ): Promise<IDataObject> {
 	const { url } = await fillPath({}, object.pathChecks).call(context, { url: object.path });
 	const accountId = (request.qs as IDataObject | undefined)?.accountId;
-	const options: IHttpRequestOptions = {
-		...sharedSettings(request),
-		method: 'GET',
-		url,
-		qs: url.startsWith('/v1/') && accountId !== undefined ? { accountId } : {},
-		headers: { Accept: 'application/json' },
-		json: true,
-		returnFullResponse: true,
-		// As in operations: our handler reads every status except 401, which n8n needs to refresh the token.
-		ignoreHttpStatusErrors: { ignore: true, except: [401] },
-	};
 	try {
-		const data = await withRetries(context, 'GET', async () => {
-			const response = (await context.helpers.httpRequestWithAuthentication.call(
-				context,
-				CREDENTIAL_TYPE,
-				options,
-			)) as IN8nHttpFullResponse;
-			return responseData(context, response);
+		const data = await readData(context, {
+			...sharedSettings(request),
+			url,
+			qs: url.startsWith('/v1/') && accountId !== undefined ? { accountId } : {},
 		});
 		const current = Array.isArray(data) ? data[0] : data;
 		if (current && typeof current === 'object') return current as IDataObject;
