@@ -89,3 +89,27 @@ defineCheck(
 	['Get users', atLeast(1)],
 	['Get user', every((item) => typeof item.email === 'string', 'be a user')],
 );
+
+defineCheck(
+	'new-workspace-standard-calculated-attributes.json',
+	[
+		'New workspace',
+		every((item) => item.event === 'created' && item.resource === 'workspace', 'be a new workspace'),
+	],
+	['Has “Purchases, last 30 days”?', every((item) => item.exists === false, 'find it missing')],
+	['Create “Purchases, last 30 days”', every((item) => typeof item.id === 'number', 'carry the new id')],
+	['Create “Last purchase, last 90 days”', every((item) => typeof item.id === 'number', 'carry the new id')],
+);
+
+defineCheck(
+	'promote-calculated-attributes.json',
+	['Staging calculated attributes', atLeast(2)],
+	['Create in production', every((item) => typeof item.id === 'number', 'carry the new id')],
+	[
+		'Differs from staging',
+		every(
+			(item) => item.name === 'Lifetime purchases' && item.id === 7103,
+			'be the production copy of “Lifetime purchases”, which counts 90 days instead of 30',
+		),
+	],
+);

@@ -102,6 +102,12 @@ export interface CalculatedAttribute {
 	activated_by: string | null;
 }
 
+/** The calculation of a calculated attribute's active definition: one revision per activation. */
+export interface Calculation {
+	revision_id: number;
+	calculation_percent_complete: number;
+}
+
 /** A field transformation (Platform API v2), plus the workspace that holds it. */
 export interface FieldTransformation {
 	workspace_id: number;
@@ -204,6 +210,15 @@ export class Store {
 	readonly serviceConfigurations: ServiceConfiguration[] = [];
 
 	readonly feedSubscriptions: FeedSubscription[] = [];
+
+	/**
+	 * Calculations by calculated attribute ID. An active attribute without one counts as calculated (revision 1).
+	 * Tests move `calculation_percent_complete` to make a calculation progress.
+	 */
+	readonly calculations = new Map<number, Calculation>();
+
+	/** How far a new calculation is when its activation returns: 100 = done at once; tests set 0 to watch it progress. */
+	newCalculationPercent = 100;
 
 	/** Entities created per route (e.g. "POST /v1/apps"), so tests can prove a create ran exactly once. */
 	readonly creates = new Map<string, number>();
@@ -446,6 +461,26 @@ function seedWorkspaceResources(store: Store, created: string) {
 			audience_count: 0,
 			activated_on: null,
 			activated_by: null,
+		},
+		{
+			// The production workspace's copy of 7101, counted over 90 days instead of 30: the promotion example
+			// reports it as different.
+			id: 7103,
+			workspace_id: 4303,
+			name: 'Lifetime purchases',
+			description: 'Purchases in the last 90 days',
+			created_by: author,
+			created_on: created,
+			last_modified_by: author,
+			last_modified_on: created,
+			active_definition: {
+				...definition('Purchase Completed', 'count'),
+				time_period: { type: 'within', within: 90, within_unit: 'days' },
+			},
+			draft_definition: null,
+			audience_count: 0,
+			activated_on: created,
+			activated_by: author,
 		},
 	);
 	store.fieldTransformations.push({

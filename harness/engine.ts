@@ -2,7 +2,9 @@ import {
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
+	PollContext,
 	RoutingNode,
+	TriggersAndPollers,
 	WorkflowExecute,
 } from 'n8n-core';
 import {
@@ -25,6 +27,7 @@ import {
 } from 'n8n-workflow';
 import { TestCredentialsHelper } from './credentials';
 import { CUSTOM_CALL_TYPE, customCallNodeType } from './customCall';
+import { IF_TYPE, ifNodeType } from './ifNode';
 import { loadPackage, PACKAGE_NAME, type LoadedPackage } from './package';
 
 export const CREDENTIAL_TYPE = 'mParticleApi';
@@ -82,16 +85,19 @@ export class Engine {
 
 	private readonly clientSecrets = new Set<string>();
 
-	/** The package's node types, and the HTTP Request node stand-in (customCall.ts). */
+	/** The package's node types, and the stand-ins for n8n's HTTP Request node (customCall.ts) and If node (ifNode.ts). */
 	private readonly nodeTypes: INodeTypes;
 
 	private constructor(private readonly pkg: LoadedPackage) {
 		this.credentials = new TestCredentialsHelper(pkg.credentialTypes);
-		const custom = (name: string) => name === CUSTOM_CALL_TYPE;
+		const standIns: Record<string, INodeType> = {
+			[CUSTOM_CALL_TYPE]: customCallNodeType,
+			[IF_TYPE]: ifNodeType,
+		};
 		this.nodeTypes = {
-			getByName: (name) => (custom(name) ? customCallNodeType : pkg.nodeTypes.getByName(name)),
+			getByName: (name) => standIns[name] ?? pkg.nodeTypes.getByName(name),
 			getByNameAndVersion: (name, version) =>
-				custom(name) ? customCallNodeType : pkg.nodeTypes.getByNameAndVersion(name, version),
+				standIns[name] ?? pkg.nodeTypes.getByNameAndVersion(name, version),
 			getKnownTypes: () => ({}),
 		};
 	}
@@ -126,6 +132,41 @@ export class Engine {
 	}
 
 	/**
+	 * Runs the mParticle Trigger's poll the way n8n's poller does (a PollContext through TriggersAndPollers),
+	 * with the node's static data as n8n's database would give it back (`staticData`, saved as JSON). `manual`
+	 * is the editor's Fetch Test Event. Returns the items emitted (null: nothing to report) or the error, and
+	 * the static data after the poll, as JSON.
+	 */
+	async poll(
+		parameters: INodeParameters,
+		options: { mode?: 'trigger' | 'manual'; staticData?: IDataObject } = {},
+	): Promise<{ items: IDataObject[] | null; error?: Error; staticData: IDataObject }> {
+		const node = this.node({ type: 'mParticleTrigger', parameters }, [0, 0]);
+		const workflow = new Workflow({
+			id: 'wf-1',
+			nodes: [node],
+			connections: {},
+			active: true,
+			nodeTypes: this.nodeTypes,
+			settings: {},
+			staticData: structuredClone(options.staticData ?? {}),
+		});
+		const additionalData = this.additionalData(this.workflowData([node], {}));
+		const context = new PollContext(workflow, node, additionalData, options.mode ?? 'trigger', 'update');
+		let items: IDataObject[] | null = null;
+		let error: Error | undefined;
+		try {
+			const emitted = await new TriggersAndPollers().runPollFunction(workflow, node, context);
+			items = emitted ? emitted[0].map((item) => item.json) : null;
+		} catch (caught) {
+			error = caught as Error;
+		}
+		const staticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+		this.keep({ items, error });
+		return { items, error, staticData };
+	}
+
+	/**
 	 * Sends `request` (n8n's older request shape: `uri`, `method`, …) once per item the way n8n's HTTP Request
 	 * node does with this credential (see customCall.ts). Failed items carry `error`.
 	 */
@@ -155,19 +196,27 @@ export class Engine {
 	}
 
 	/**
-	 * Runs an n8n workflow export (as in examples/) from its Manual Trigger: the trigger is n8n's own node,
-	 * so the run starts at the nodes it feeds, with one empty item. Every mParticle node uses this engine's
-	 * credential. Returns each node's output items (or error) by node name.
+	 * Runs an n8n workflow export (as in examples/) as a manual run: from the nodes its Manual Trigger feeds,
+	 * with one empty item, or from the mParticle Trigger (its sample event). Every mParticle node uses this
+	 * engine's credential. Returns n8n's record of the run.
 	 */
 	async runWorkflowJson(exported: { nodes: INode[]; connections: IConnections }) {
-		const trigger = exported.nodes.find((node) => !node.type.startsWith(`${PACKAGE_NAME}.`));
+		const ours = (node: INode) => node.type.startsWith(`${PACKAGE_NAME}.`);
+		const fed = new Set(
+			Object.values(exported.connections).flatMap((outputs) =>
+				(outputs.main ?? []).flatMap((links) => (links ?? []).map((link) => link.node)),
+			),
+		);
+		// n8n's own trigger (Manual Trigger) is left out: the run starts at the nodes it feeds. The mParticle
+		// Trigger stays: in a manual run it gives its sample event, as Fetch Test Event does.
+		const trigger = exported.nodes.find((node) => !fed.has(node.name) && !ours(node));
 		const nodes = exported.nodes
 			.filter((node) => node !== trigger)
-			.map((node) => ({ ...node, credentials: { [CREDENTIAL_TYPE]: CREDENTIAL_REF } }));
+			.map((node) => (ours(node) ? { ...node, credentials: { [CREDENTIAL_TYPE]: CREDENTIAL_REF } } : node));
 		const connections = { ...exported.connections };
 		const starts = trigger
 			? (connections[trigger.name]?.main?.[0] ?? []).map((link) => link.node)
-			: [nodes[0].name];
+			: nodes.filter((node) => !fed.has(node.name)).map((node) => node.name);
 		if (trigger) delete connections[trigger.name];
 		const run = await this.execute(
 			nodes,

@@ -26,14 +26,22 @@ const V1_NODES = [
 	'mParticleUser',
 	'mParticleWorkspace',
 ];
-const ALL_NODES = [...V1_NODES, 'mParticleCalculatedAttribute', 'mParticleFieldTransformation'].sort();
+const OPERATION_NODES = [...V1_NODES, 'mParticleCalculatedAttribute', 'mParticleFieldTransformation'].sort();
+const TRIGGER = 'mParticleTrigger';
+const ALL_NODES = [...OPERATION_NODES, TRIGGER].sort();
 
 /** Every ID that can be listed: its list method, the nodes that take it, and typed values the editor accepts or flags. */
 const ID_PARAMETERS: Record<
 	string,
 	{ list: string; nodes: string[]; valid: string; invalid?: string; optional?: boolean }
 > = {
-	accountId: { list: 'searchAccounts', nodes: V1_NODES, valid: '1001', invalid: 'acme', optional: true },
+	accountId: {
+		list: 'searchAccounts',
+		nodes: [...V1_NODES, TRIGGER],
+		valid: '1001',
+		invalid: 'acme',
+		optional: true,
+	},
 	workspaceId: {
 		list: 'searchWorkspaces',
 		nodes: [
@@ -41,13 +49,14 @@ const ID_PARAMETERS: Record<
 			'mParticleCalculatedAttribute',
 			'mParticleFeed',
 			'mParticleFieldTransformation',
+			TRIGGER,
 		],
 		valid: '4302',
 		invalid: 'ws-4302',
 	},
 	appId: {
 		list: 'searchApps',
-		nodes: ['mParticleApp', 'mParticleDataPoint'],
+		nodes: ['mParticleApp', 'mParticleDataPoint', TRIGGER],
 		valid: '3001',
 		invalid: '30 01',
 	},
@@ -85,8 +94,14 @@ const ID_PARAMETERS: Record<
  * ID fields that name something that does not exist yet, so there is nothing to list: the OS of a new
  * platform (a fixed list of OS values) and the client-chosen ID of a new field transformation.
  */
-/** IDs that are optional because they only fill another field's list: [node, parameter, resource]. */
-const LIST_ONLY_FIELDS: Array<[string, string, string]> = [['mParticleFeed', 'workspaceId', 'subscription']];
+/**
+ * IDs that are optional because they only fill another field's list, or because empty means the whole
+ * account (the trigger watching audiences): [node, parameter, resource].
+ */
+const LIST_ONLY_FIELDS: Array<[string, string, string]> = [
+	['mParticleFeed', 'workspaceId', 'subscription'],
+	[TRIGGER, 'workspaceId', 'audience'],
+];
 
 const NEW_VALUE_FIELDS: Array<[string, string, string]> = [
 	['mParticleApp', 'os', 'create'],
@@ -195,9 +210,12 @@ function allParameters(properties: INodeProperties[], path = ''): Array<[string,
 	});
 }
 
-/** n8n adds `requestOptions` (batching, proxy, timeout, SSL) to every declarative node; its texts are n8n's. */
+/**
+ * n8n adds `requestOptions` (batching, proxy, timeout, SSL) to every declarative node and `pollTimes` to every
+ * polling trigger; their texts are n8n's.
+ */
 const ours = (properties: INodeProperties[]) =>
-	properties.filter((property) => property.name !== 'requestOptions');
+	properties.filter((property) => !['requestOptions', 'pollTimes'].includes(property.name));
 
 /** Every operation option of a node, with the resource it belongs to. */
 const operationsOf = (loaded: Loaded): Array<[string, INodePropertyOptions]> =>
@@ -206,11 +224,21 @@ const operationsOf = (loaded: Loaded): Array<[string, INodePropertyOptions]> =>
 	);
 
 describe('the package as n8n loads it', () => {
-	it('has the ten nodes', () => {
+	it('has the ten resource nodes and the trigger', () => {
 		expect(nodes.map((loaded) => loaded.name).sort()).toEqual(ALL_NODES);
 	});
 
-	it.each(ALL_NODES)('%s can be used as an AI tool and says what it does', (name) => {
+	it('the trigger is a polling trigger that says what it does', () => {
+		const { description, type } = node(TRIGGER);
+		expect(description.polling).toBe(true);
+		expect(description.group).toEqual(['trigger']);
+		expect(description.inputs).toEqual([]);
+		expect(typeof type.poll).toBe('function');
+		expect(description.description?.length).toBeGreaterThan(20);
+		expect(description.subtitle).toBeTruthy();
+	});
+
+	it.each(OPERATION_NODES)('%s can be used as an AI tool and says what it does', (name) => {
 		const { description } = node(name);
 		expect(description.usableAsTool).toBe(true);
 		expect(description.description?.length).toBeGreaterThan(20);

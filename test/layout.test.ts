@@ -12,7 +12,11 @@ import { loadPackage, PACKAGE_NAME, PACKAGE_ROOT, resourcesOf } from '../harness
  */
 
 const NODES_DIR = join(PACKAGE_ROOT, 'nodes');
-const nodeFolders = readdirSync(NODES_DIR).filter((name) => name.startsWith('MParticle'));
+/** The trigger has no operations: its layout is checked on its own below. */
+const TRIGGER_FOLDER = 'MParticleTrigger';
+const nodeFolders = readdirSync(NODES_DIR).filter(
+	(name) => name.startsWith('MParticle') && name !== TRIGGER_FOLDER,
+);
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const isDir = (path: string) => statSync(path).isDirectory();
@@ -35,7 +39,7 @@ async function loadedNode(folder: string) {
 }
 
 describe('every node has the same layout', () => {
-	it('finds the ten nodes', () => {
+	it('finds the ten resource nodes', () => {
 		expect(nodeFolders).toHaveLength(10);
 	});
 
@@ -105,6 +109,43 @@ describe('every node has the same layout', () => {
 				expect([resource, [...operations].sort()]).toEqual([resource, values.sort()]);
 			}
 		});
+	});
+});
+
+describe('the trigger has the same shape, with watches instead of operations', () => {
+	const dir = join(NODES_DIR, TRIGGER_FOLDER);
+	const watchedDir = join(dir, 'watched');
+
+	it('holds its node file, its codex and concept folders only', () => {
+		const loose = readdirSync(dir).filter((name) => !isDir(join(dir, name)));
+		expect(loose.sort()).toEqual([`${TRIGGER_FOLDER}.node.json`, `${TRIGGER_FOLDER}.node.ts`]);
+	});
+
+	it('has a node file that holds its description, its lists and the shared poll, and nothing else', () => {
+		const body = read(join(dir, `${TRIGGER_FOLDER}.node.ts`))
+			.replace(/^import [\s\S]*?;\n/gm, '')
+			.trim();
+		expect(body.startsWith(`export class ${TRIGGER_FOLDER} implements INodeType {`)).toBe(true);
+		expect(body.match(/^\t\w+/gm)).toEqual(['\tdescription', '\tmethods', '\tpoll']);
+		expect(body).toContain('\tpoll = pollForChanges;');
+		for (const code of ['function', '=>', 'async ', 'execute', 'this.']) {
+			expect(body.includes(code) ? code : '').toBe('');
+		}
+	});
+
+	it('lists one file per watch in watched/index.ts, each declaring one watch', async () => {
+		const index = read(join(watchedDir, 'index.ts'));
+		const files = readdirSync(watchedDir).filter((name) => !['index.ts', 'watched.ts'].includes(name));
+		const declared = files.map((file) => {
+			const names = [...read(join(watchedDir, file)).matchAll(/export const (\w+): Watched = \{/g)];
+			expect([file, names.length]).toEqual([file, 1]);
+			expect(index).toContain(`from './${file.replace(/\.ts$/, '')}';`);
+			return /\n\tvalue: '(\w+)',/.exec(read(join(watchedDir, file)))?.[1];
+		});
+		const trigger = (await loadedNode(TRIGGER_FOLDER)).description;
+		const watch = trigger.properties.find((property) => property.name === 'resource')!;
+		const offered = (watch.options as Array<{ value: string }>).map((option) => option.value);
+		expect([...offered].sort()).toEqual(declared.sort());
 	});
 });
 

@@ -100,6 +100,7 @@ export const calculatedAttributeRoutes: RouteModule = (router, store) => {
 	router.v2('DELETE', ONE, ({ client, params }) => {
 		const attribute = find(store, client, params);
 		store.calculatedAttributes.splice(store.calculatedAttributes.indexOf(attribute), 1);
+		store.calculations.delete(attribute.id);
 		return noContent();
 	});
 
@@ -109,6 +110,10 @@ export const calculatedAttributeRoutes: RouteModule = (router, store) => {
 		attribute.active_definition = attribute.draft_definition;
 		attribute.activated_on = timestamp();
 		attribute.activated_by = API_USER;
+		store.calculations.set(attribute.id, {
+			revision_id: (store.calculations.get(attribute.id)?.revision_id ?? 1) + 1,
+			calculation_percent_complete: store.newCalculationPercent,
+		});
 		return noContent();
 	});
 
@@ -136,14 +141,18 @@ export const calculatedAttributeRoutes: RouteModule = (router, store) => {
 	router.v2('GET', `${ONE}/calculation`, ({ client, params }) => {
 		const attribute = find(store, client, params);
 		const active = attribute.active_definition !== null;
+		const calculation = active
+			? (store.calculations.get(attribute.id) ?? { revision_id: 1, calculation_percent_complete: 100 })
+			: { revision_id: 0, calculation_percent_complete: 0 };
+		const done = active && calculation.calculation_percent_complete >= 100;
 		return {
 			status: 200,
 			body: {
 				id: attribute.id,
 				name: attribute.name,
-				revision_id: active ? 1 : 0,
-				is_calculated: active,
-				calculation_percent_complete: active ? 100 : 0,
+				revision_id: calculation.revision_id,
+				is_calculated: done,
+				calculation_percent_complete: calculation.calculation_percent_complete,
 				estimated_completion_time: active ? attribute.activated_on : null,
 			},
 		};

@@ -3,6 +3,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { CREDENTIAL_TYPE } from '../mparticle';
 import { responseData } from './receive';
@@ -13,7 +14,7 @@ import { withRetries } from './retryPolicy';
  * retries and response handling as the operations; returns what the response carries.
  */
 export async function readData(
-	context: IExecuteSingleFunctions | ILoadOptionsFunctions,
+	context: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
 	request: Omit<IHttpRequestOptions, 'method'>,
 ): Promise<unknown> {
 	const options: IHttpRequestOptions = {
