@@ -24,7 +24,7 @@ const APP_ID = 3001;
 const CREDENTIAL = { id: 'benchcredential01', name: 'mParticle emulator' };
 const run = promisify(execFile);
 /** The sections, by the name `--only` takes (`npm run bench -- --only rate-limit`, or BENCH_ONLY=rate-limit). */
-const SECTIONS = ['real-n8n', 'audiences', 'cold-load', 'rate-limit'];
+const SECTIONS = ['real-n8n', 'audiences', 'cold-load', 'rate-limit', 'trigger'];
 
 type Say = (line?: string) => void;
 
@@ -48,6 +48,7 @@ async function main() {
 		if (wanted.has('audiences')) await audiencesComparison(emulator, say);
 		if (wanted.has('cold-load')) await coldLoad(say);
 		if (wanted.has('rate-limit')) await rateLimitedAccount(say, 4);
+		if (wanted.has('trigger')) await triggerPoll(emulator, say);
 	} finally {
 		await emulator.close();
 	}
@@ -114,6 +115,23 @@ async function audiencesComparison(emulator: Emulator, say: Say) {
 	);
 	say(`   ratio time:   ${(node.ms / baseline.ms).toFixed(2)}   (goal ≤ 2)`);
 	say(`   ratio memory: ${(node.peakMb / baseline.peakMb).toFixed(2)}   (goal ≤ 3)`);
+}
+
+async function triggerPoll(emulator: Emulator, say: Say) {
+	say(
+		`\n5. mParticle Trigger watching ${AUDIENCES.toLocaleString('en')} audiences (one process, 3 runs each, alternating)`,
+	);
+	seedAudiences(emulator, AUDIENCES);
+	const result = await child('triggerPoll.js', [JSON.stringify(targetOf(emulator))]);
+	const runs = (values: number[]) => values.map((ms) => ms.toFixed(0)).join(', ');
+	say(
+		`   Audience → Get Many     ${result.getManyMs.toFixed(0).padStart(6)} ms median (${runs(result.getManyRuns)})   ${result.items} items`,
+	);
+	say(
+		`   trigger poll            ${result.pollMs.toFixed(0).padStart(6)} ms median (${runs(result.pollRuns)})   ${result.events} events`,
+	);
+	say(`   ratio poll / Get Many:  ${(result.pollMs / result.getManyMs).toFixed(2)}   (goal ≤ 2)`);
+	say(`   memory kept between polls: ${(result.stateBytes / 2 ** 20).toFixed(2)} MB   (goal ≤ 4 MB)`);
 }
 
 async function coldLoad(say: Say) {

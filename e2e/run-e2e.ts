@@ -8,6 +8,7 @@ import { PACKAGE_ROOT } from '../harness/package';
 import { exampleChecks, outputsOf } from './exampleChecks';
 import './examples';
 import { credentialRecord, httpRequestNode, RealN8n, triggeredWorkflow } from './realN8n';
+import { triggerCase } from './triggerCase';
 
 const CREDENTIAL = { id: 'e2ecredential0001', name: 'mParticle emulator' };
 
@@ -29,10 +30,16 @@ async function main() {
 	try {
 		await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
 		const files = readdirSync(join(PACKAGE_ROOT, 'examples')).filter((file) => file.endsWith('.json'));
+		const polled: ExportedWorkflow[] = [];
 		for (const [index, file] of files.entries()) {
 			const exported = JSON.parse(
 				readFileSync(join(PACKAGE_ROOT, 'examples', file), 'utf8'),
 			) as ExportedWorkflow;
+			// `n8n execute` does not poll: an example started by the mParticle Trigger runs live, below.
+			if (exported.nodes.some((node) => node.type === 'n8n-nodes-mparticle.mParticleTrigger')) {
+				polled.push({ ...exported, nodes: exported.nodes.map(withCredential) });
+				continue;
+			}
 			const id = `e2eexample${String(index).padStart(6, '0')}`;
 			const check = exampleChecks[file];
 			const problems = check ? [] : ['no check defined in e2e/examples.ts'];
@@ -52,6 +59,10 @@ async function main() {
 		results.push({
 			name: 'HTTP Request node with the credential, to another host: refused, no token sent',
 			problems: await otherHostCase(n8n),
+		});
+		results.push({
+			name: `mParticle Trigger in a running n8n: one execution per change, every minute (with ${polled.map((example) => example.name).join(', ')})`,
+			problems: await triggerCase(n8n, emulator, CREDENTIAL, polled),
 		});
 		results.push({ name: 'package loads without warnings', problems: n8n.loadProblems() });
 	} finally {

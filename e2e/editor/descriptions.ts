@@ -22,10 +22,13 @@ export interface NodeShape {
 	optionLabels: Map<string, Map<string, string>>;
 }
 
+/** The package's resource nodes (the trigger, which has no operations, has its own check). */
 export async function nodeShapes(): Promise<NodeShape[]> {
 	const loaded = await loadPackage();
-	return loaded.nodeTypeNames.map((typeName) => {
-		const description = loaded.nodeTypes.getByName(typeName).description as INodeTypeDescription;
+	const descriptions = loaded.nodeTypeNames
+		.map((typeName) => loaded.nodeTypes.getByName(typeName).description as INodeTypeDescription)
+		.filter((description) => !description.polling);
+	return descriptions.map((description) => {
 		const properties = description.properties;
 		const resources = resourcesOf(description).map(({ resource, operations }) => ({
 			label: resource.name,

@@ -8,13 +8,23 @@ import { example } from './checks/example';
 import { httpRequest } from './checks/httpRequest';
 import { nodePicker } from './checks/nodePicker';
 import { nodeTour } from './checks/nodeTour';
+import { trigger } from './checks/trigger';
 import { findOrInstallChromium } from './chromium';
 import { nodeShapes } from './descriptions';
 import { Editor } from './editor';
 import { OWNER, startStack } from './stack';
 
 /** In order: the credential check leaves the credential every later check uses. */
-const GROUPS: CheckGroup[] = [nodePicker, credential, httpRequest, nodeTour, errorMessage, example, aiTools];
+const GROUPS: CheckGroup[] = [
+	nodePicker,
+	credential,
+	httpRequest,
+	nodeTour,
+	errorMessage,
+	example,
+	aiTools,
+	trigger,
+];
 const SUITE_LIMIT_MS = 9 * 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
 
