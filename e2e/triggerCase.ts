@@ -6,9 +6,24 @@ const WORKFLOW_ID = 'e2etrigger0000001';
 /** n8n's shortest poll interval: every minute, on the minute. */
 const EVERY_MINUTE = { item: [{ mode: 'everyMinute' }] };
 const WATCHES = [
-	{ resource: 'audience', list: '/v1/audiences', id: '7002', events: ['created', 'changed', 'deleted'] },
+	// Names only: renaming a workspace also changes the audiences that list it (they embed its name).
+	{
+		resource: 'audience',
+		list: '/v1/audiences',
+		id: '7002',
+		events: ['created', 'changed', 'deleted'],
+		options: { fields: 'name' },
+		change: { field: 'name', before: 'High Value Customers', after: 'Top Customers' },
+	},
 	// Changes only: the new workspace below is for the example workflow.
-	{ resource: 'workspace', list: '/v1/workspace', id: '4303', events: ['changed'] },
+	{
+		resource: 'workspace',
+		list: '/v1/workspace',
+		id: '4303',
+		events: ['changed'],
+		options: {},
+		change: { field: 'name', before: 'Connected TV', after: 'Connected TV (EU)' },
+	},
 ];
 /** The workspace created for the example workflows that the trigger starts (a new market). */
 const NEW_WORKSPACE = { id: 4309, name: 'New market' };
@@ -42,7 +57,12 @@ export async function triggerCase(
 				type: 'n8n-nodes-mparticle.mParticleTrigger',
 				typeVersion: 1,
 				position: [0, row * 200],
-				parameters: { resource: watch.resource, events: watch.events, pollTimes: EVERY_MINUTE },
+				parameters: {
+					resource: watch.resource,
+					events: watch.events,
+					options: watch.options,
+					pollTimes: EVERY_MINUTE,
+				},
 				credentials: { mParticleApi: credential },
 			},
 			{
@@ -57,7 +77,7 @@ export async function triggerCase(
 					sendBody: true,
 					specifyBody: 'json',
 					jsonBody:
-						'={{ JSON.stringify({ execution: $execution.id, event: $json.event, resource: $json.resource, id: $json.id }) }}',
+						'={{ JSON.stringify({ execution: $execution.id, event: $json.event, resource: $json.resource, id: $json.id, changes: $json.changes }) }}',
 					options: {},
 				},
 			},
@@ -88,9 +108,10 @@ export async function triggerCase(
 			return ['the trigger did not poll when the workflows were activated'];
 		}
 		await new Promise((resolve) => setTimeout(resolve, 3000));
-		emulator.store.audiences.find((audience) => String(audience.id) === '7002')!.name = 'Top Customers';
+		emulator.store.audiences.find((audience) => String(audience.id) === '7002')!.name =
+			WATCHES[0].change.after;
 		emulator.store.workspaces.find((workspace) => String(workspace.id) === '4303')!.name =
-			'Connected TV (EU)';
+			WATCHES[1].change.after;
 		emulator.store.workspaces.push({
 			...NEW_WORKSPACE,
 			account_id: emulator.accountId,
@@ -111,16 +132,16 @@ export async function triggerCase(
 		await until(() => listed('/v1/audiences') > audiencePolls, 150_000);
 		await new Promise((resolve) => setTimeout(resolve, 5000));
 
-		const events = capture.received.map((request) => JSON.parse(request.body) as Record<string, string>);
+		const events = capture.received.map((request) => JSON.parse(request.body) as Record<string, unknown>);
 		for (const watch of WATCHES) {
 			const reported = events.filter((event) => event.resource === watch.resource);
-			const expected = [{ event: 'changed', resource: watch.resource, id: watch.id }];
-			if (
-				JSON.stringify(reported.map(({ event, resource, id }) => ({ event, resource, id }))) !==
-				JSON.stringify(expected)
-			) {
+			const expected = [
+				{ event: 'changed', resource: watch.resource, id: watch.id, changes: [watch.change] },
+			];
+			const got = reported.map(({ event, resource, id, changes }) => ({ event, resource, id, changes }));
+			if (JSON.stringify(got) !== JSON.stringify(expected)) {
 				problems.push(
-					`${watch.resource}: expected one "changed" event for ${watch.id}, got ${JSON.stringify(reported)}`,
+					`${watch.resource}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(reported)}`,
 				);
 			}
 		}
