@@ -1,4 +1,6 @@
 import '../harness/environment';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	NodeHelpers,
 	type INode,
@@ -144,7 +146,17 @@ const NAME_CONTAINS: Array<[string, string | undefined]> = [
 	['mParticleWorkspace', undefined],
 ];
 
-const README = 'https://github.com/n8n-nodes-mparticle/n8n-nodes-mparticle';
+/**
+ * Where the codex links point: the README in the repository package.json names (written as npm writes it,
+ * git+https://…git), or the package's npm page while it names none.
+ */
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+	repository?: string | { url?: string };
+};
+const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+const README = repository
+	? repository.replace(/^git\+/, '').replace(/\.git$/, '')
+	: `https://www.npmjs.com/package/${PACKAGE_NAME}`;
 
 interface Loaded {
 	name: string;
