@@ -19,7 +19,8 @@ async function main() {
 			headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
 		});
 		const body = (await response.body.json()) as { data: object[] };
-		if (response.statusCode !== 200 || body.data === undefined) throw new Error(`HTTP ${response.statusCode}`);
+		if (response.statusCode !== 200 || body.data === undefined)
+			throw new Error(`HTTP ${response.statusCode}`);
 		return body.data;
 	};
 	await get(); // connects and warms up, as n8n's process is warm when its node runs

@@ -86,10 +86,10 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		`\n1. ${ITEMS} items of "App: Get" in a real n8n, all items at once; ${RUNS} rounds, each side once per round, in this order`,
 	);
 	say(
-		'   wall: the node\'s execution time in n8n\'s run record; CPU: the n8n process\'s user + system time (all threads,',
+		"   wall: the node's execution time in n8n's run record; CPU: the n8n process's user + system time (all threads,",
 	);
 	say(
-		'   /proc/<pid>/stat, sampled every 5 ms) over that same interval; token writes: updates of the credential\'s row in',
+		"   /proc/<pid>/stat, sampled every 5 ms) over that same interval; token writes: updates of the credential's row in",
 	);
 	say("   n8n's database (an SQLite trigger counts them)");
 	const n8n = await RealN8n.start();
@@ -98,7 +98,12 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		await n8n.sqlite(CREDENTIAL_WRITE_COUNTER);
 		await importMeasured(n8n, 'benchappgetnode01', appGetNode());
 		await importMeasured(n8n, 'benchhttprequest01', appGetHttpRequest(emulator));
-		const sides: Record<'empty' | 'ours' | 'http' | 'raw', Measured[]> = { empty: [], ours: [], http: [], raw: [] };
+		const sides: Record<'empty' | 'ours' | 'http' | 'raw', Measured[]> = {
+			empty: [],
+			ours: [],
+			http: [],
+			raw: [],
+		};
 		for (let round = 1; round <= RUNS; round++) {
 			// The credential as first saved: no token stored.
 			await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
@@ -182,7 +187,9 @@ async function measuredRun(n8n: RealN8n, emulator: Emulator, id: string): Promis
 	const out = task?.data?.main?.[0]?.length ?? 0;
 	const failed = task?.data?.main?.[0]?.filter((item) => item.json.error !== undefined).length ?? 0;
 	if (task?.error || out !== ITEMS || failed > 0)
-		throw new Error(`${id}: ${task?.error?.message ?? `${out} items (${failed} failed) instead of ${ITEMS}`}`);
+		throw new Error(
+			`${id}: ${task?.error?.message ?? `${out} items (${failed} failed) instead of ${ITEMS}`}`,
+		);
 	return {
 		wallMs: task!.executionTime,
 		cpuMs: cpuMsAt(task!.startTime + task!.executionTime) - cpuMsAt(task!.startTime),

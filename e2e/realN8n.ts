@@ -179,7 +179,13 @@ export class RealN8n {
 			process.stdout.write(JSON.stringify(rows));`;
 		const out = await run(
 			this.nodeBin,
-			['--no-warnings', '-e', script, join(this.folder, '.n8n', 'database.sqlite'), JSON.stringify(statements)],
+			[
+				'--no-warnings',
+				'-e',
+				script,
+				join(this.folder, '.n8n', 'database.sqlite'),
+				JSON.stringify(statements),
+			],
 			{},
 		);
 		return JSON.parse(out) as Array<Record<string, unknown>>;
