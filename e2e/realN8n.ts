@@ -1,12 +1,56 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IRun } from 'n8n-workflow';
 import type { Emulator } from '../emulator/server';
 import { PACKAGE_NAME, PACKAGE_ROOT } from '../harness/package';
 import { freePort, run } from './processes';
+
+const CPU_SAMPLE_INTERVAL_MS = 5;
+/** The kernel's clock ticks per second (USER_HZ), the unit of /proc/<pid>/stat's CPU times; 100 on Linux. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+interface CpuSample {
+	/** Wall-clock time of the sample, ms since the epoch. */
+	at: number;
+	/** The process's user + system CPU time so far, ms. */
+	cpuMs: number;
+}
+
+/** User + system CPU time of a running process and all its threads (not its children), from the kernel, ms. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+	if (pid === undefined) return undefined;
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// The fields after the command name (which is in parentheses and may hold spaces): utime is the 14th
+		// field of the line, stime the 15th.
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The CPU time up to `at`, interpolated between the samples around it. */
+function cpuAt(samples: CpuSample[], at: number): number {
+	if (samples.length === 0) return NaN;
+	const after = samples.findIndex((sample) => sample.at >= at);
+	if (after === -1) return samples[samples.length - 1].cpuMs;
+	if (after === 0) return samples[0].cpuMs;
+	const [a, b] = [samples[after - 1], samples[after]];
+	return b.at === a.at ? b.cpuMs : a.cpuMs + ((b.cpuMs - a.cpuMs) * (at - a.at)) / (b.at - a.at);
+}
 
 /** How to run one long-lived n8n process (`n8n start` or `n8n worker`). */
 export interface LaunchOptions {
@@ -86,22 +130,65 @@ export class RealN8n {
 		await this.n8n(`import-${workflow.id}`, ['import:workflow', `--input=${file}`]);
 	}
 
-	/** Runs an imported workflow with `n8n execute` and returns n8n's record of the run. */
+	/**
+	 * Runs an imported workflow with `n8n execute` and returns n8n's record of this run. n8n appends to the
+	 * log file of a workflow's executions (and rotates it at 16 MB), so the previous runs' file is removed
+	 * first and only this run's record is read.
+	 */
 	async execute(workflowId: string): Promise<IRun> {
-		const log = await this.n8n(
-			`execute-${workflowId}`,
-			['execute', `--id=${workflowId}`, '--rawOutput'],
-			true,
-		);
+		return (await this.executeMeasured(workflowId, false)).run;
+	}
+
+	/**
+	 * `execute`, and the n8n process's CPU time as its kernel counts it (`/proc/<pid>/stat`, user + system
+	 * time of all its threads, in clock ticks), sampled every few milliseconds while it runs: `cpuMsAt(t)`
+	 * gives the process's CPU time up to the wall-clock time t (ms since the epoch), so the CPU of one node's
+	 * run is `cpuMsAt(start + executionTime) - cpuMsAt(start)` with the start and execution time of n8n's
+	 * run record.
+	 */
+	async executeMeasured(
+		workflowId: string,
+		sampleCpu = true,
+	): Promise<{ run: IRun; cpuMsAt: (epochMs: number) => number }> {
+		const name = `execute-${workflowId}`;
+		const file = this.logFile(name);
+		rmSync(file, { force: true });
+		const samples = await this.n8nSampled(name, ['execute', `--id=${workflowId}`, '--rawOutput'], sampleCpu);
+		const log = existsSync(file) ? readFileSync(file, 'utf8') : '';
 		for (const line of log.split('\n')) {
 			const message = line.startsWith('{') ? (JSON.parse(line) as { message?: string }).message : undefined;
 			if (!message?.startsWith('{')) continue;
 			const parsed = JSON.parse(message) as IRun;
-			if (parsed.data?.resultData) return parsed;
+			if (parsed.data?.resultData) return { run: parsed, cpuMsAt: (at) => cpuAt(samples, at) };
 		}
-		throw new Error(
-			`n8n execute printed no run for workflow ${workflowId}; see ${this.logFile(`execute-${workflowId}`)}`,
+		throw new Error(`n8n execute printed no run for workflow ${workflowId}; see ${file}`);
+	}
+
+	/**
+	 * Runs SQL statements on n8n's SQLite database (the default DB_TYPE) with the Node n8n runs on
+	 * (`node:sqlite`), while no n8n command runs; returns the rows of the last statement.
+	 */
+	async sqlite(statements: string[]): Promise<Array<Record<string, unknown>>> {
+		const script = `
+			const { DatabaseSync } = require('node:sqlite');
+			const db = new DatabaseSync(process.argv[1]);
+			const statements = JSON.parse(process.argv[2]);
+			let rows = [];
+			for (const sql of statements) rows = db.prepare(sql).all();
+			db.close();
+			process.stdout.write(JSON.stringify(rows));`;
+		const out = await run(
+			this.nodeBin,
+			[
+				'--no-warnings',
+				'-e',
+				script,
+				join(this.folder, '.n8n', 'database.sqlite'),
+				JSON.stringify(statements),
+			],
+			{},
 		);
+		return JSON.parse(out) as Array<Record<string, unknown>>;
 	}
 
 	/** Marks an imported workflow published, so that `n8n start` activates it (its webhooks answer). */
@@ -212,6 +299,29 @@ export class RealN8n {
 
 	private logFile(name: string) {
 		return join(this.folder, 'logs', `${name}.log`);
+	}
+
+	/** One n8n command to its end (its failure is n8n's to report in the log), sampling its CPU time. */
+	private async n8nSampled(name: string, args: string[], sampleCpu: boolean): Promise<CpuSample[]> {
+		mkdirSync(join(this.folder, 'logs'), { recursive: true });
+		const child = spawn(this.nodeBin, [this.n8nBin, ...args], {
+			cwd: PACKAGE_ROOT,
+			env: { ...process.env, ...this.env, N8N_LOG_FILE_LOCATION: this.logFile(name) },
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
+		child.stderr?.resume();
+		const samples: CpuSample[] = [];
+		const sample = () => {
+			const ms = cpuMsOf(child.pid);
+			if (ms !== undefined) samples.push({ at: Date.now(), cpuMs: ms });
+		};
+		const sampler = sampleCpu ? setInterval(sample, CPU_SAMPLE_INTERVAL_MS) : undefined;
+		await new Promise<void>((resolve, reject) => {
+			child.on('error', reject);
+			child.on('exit', () => resolve());
+		});
+		clearInterval(sampler);
+		return samples;
 	}
 
 	private async n8n(name: string, args: string[], allowFailure = false): Promise<string> {

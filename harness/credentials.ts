@@ -27,6 +27,12 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	/** Each preAuthentication call, for tests that count token refreshes. */
 	readonly preAuthenticationCalls: Array<{ expired: boolean }> = [];
 
+	/**
+	 * How often the credential was read (n8n loads and decrypts it from its database for each read) and
+	 * written (n8n encrypts and stores it, e.g. a new token), for tests that count them.
+	 */
+	readonly counts = { getDecrypted: 0, updateCredentials: 0 };
+
 	constructor(private readonly types: Map<string, ICredentialType>) {
 		super();
 	}
@@ -48,6 +54,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: INodeCredentialsDetails, type: string) {
+		this.counts.getDecrypted++;
 		const stored = this.store.get(type);
 		if (!stored) throw new Error(`No credentials of type ${type} in the test store`);
 		const withDefaults = NodeHelpers.getNodeParameters(
@@ -75,6 +82,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		type: string,
 		data: ICredentialDataDecryptedObject,
 	) {
+		this.counts.updateCredentials++;
 		this.store.set(type, { ...data });
 	}
 

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { checkPositiveInteger, checkRequired, inputError, textParameter, type Check } from '../checks';
-import { CREDENTIAL_TYPE } from '../mparticle';
+import { credentialOf } from '../credential/runCredential';
 
 /**
  * Applies the node's Account ID field, when given, as `?accountId=` (otherwise the credential adds its own
@@ -12,8 +12,9 @@ export async function setAccountId(this: IExecuteSingleFunctions, options: IHttp
 	if (override !== '') {
 		accountId = checkPositiveInteger(this, override, 'Account ID');
 	} else if (options.url?.includes('{accountId}')) {
-		// The Account node acts on the credential's account when its Account ID field is empty.
-		const fromCredential = String((await this.getCredentials(CREDENTIAL_TYPE)).accountId ?? '').trim();
+		// The Account node acts on the credential's account when its Account ID field is empty (the credential
+		// as read once for the node run: no second read per item).
+		const fromCredential = String((await credentialOf(this)).accountId ?? '').trim();
 		accountId = checkPositiveInteger(this, fromCredential, 'Account ID of the mParticle API credential');
 	}
 	if (accountId === undefined) return options;

@@ -1,20 +1,26 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import { sendWithRunCredential, type CredentialContext } from '../credential/runCredential';
 import { CREDENTIAL_TYPE } from '../mparticle';
+import type { ErrorContext } from './errors';
 import { responseData } from './receive';
 import { withRetries } from './retryPolicy';
 
 /**
- * A GET made outside n8n's routing (a dropdown list, the read before an update) with the same credential,
- * retries and response handling as the operations; returns what the response carries.
+ * What readData needs of its context: n8n's request helper with the credential, the node and its credential.
+ * An operation's item, a dropdown list's and a trigger's poll context all have them.
+ */
+export type ReadContext = CredentialContext &
+	ErrorContext & {
+		helpers: Pick<IExecuteSingleFunctions['helpers'], 'httpRequestWithAuthentication'>;
+	};
+
+/**
+ * A GET made outside n8n's routing (a dropdown list, the read before an update, a trigger's poll) with the
+ * same credential, retries and response handling as the operations; returns what the response carries. In
+ * an operation it uses the credential as read once for the node run (sendWithRunCredential).
  */
 export async function readData(
-	context: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
+	context: ReadContext,
 	request: Omit<IHttpRequestOptions, 'method'>,
 ): Promise<unknown> {
 	const options: IHttpRequestOptions = {
@@ -27,10 +33,16 @@ export async function readData(
 		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
 	return await withRetries(context, 'GET', async () => {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(
+		const response = (await sendWithRunCredential(
 			context,
-			CREDENTIAL_TYPE,
-			options,
+			async (credential) =>
+				await context.helpers.httpRequestWithAuthentication.call(
+					// The helper belongs to this context, whichever kind it is.
+					context as unknown as IExecuteSingleFunctions,
+					CREDENTIAL_TYPE,
+					options,
+					credential,
+				),
 		)) as IN8nHttpFullResponse;
 		return responseData(context, response);
 	});

@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import { CREDENTIAL_TYPE } from '../mparticle';
+import { credentialOf, type CredentialContext } from '../credential/runCredential';
 
 const HIDDEN = '[hidden]';
 
@@ -39,15 +39,16 @@ function scrubValue(value: unknown, known: string[], seen: WeakSet<object>): unk
 	return target;
 }
 
-/** What can read the node's credential: an operation's or a dropdown list's context. */
+/** What can read the node's credential: an operation's, a dropdown list's or a trigger's context. */
 export interface CredentialReader {
 	getCredentials(type: string): Promise<ICredentialDataDecryptedObject>;
+	getExecuteData?: CredentialContext['getExecuteData'];
 }
 
 /** The credential's secret and token, as far as they can be read: they are hidden wherever they appear. */
 async function knownSecrets(context: CredentialReader): Promise<string[]> {
 	try {
-		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+		const credentials = await credentialOf(context);
 		return [credentials.clientSecret, credentials.accessToken].filter(
 			(value): value is string => typeof value === 'string' && value.length >= 4,
 		);

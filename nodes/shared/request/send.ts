@@ -5,6 +5,7 @@ import {
 	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
+import { useRunCredential } from '../credential/runCredential';
 import { errorItem, keptInputError, pairedWith } from './pairing';
 import { withRetries } from './retryPolicy';
 
@@ -18,7 +19,8 @@ const ALREADY_DELETED = {
  * Sends one operation's request through n8n's routing, repeating it when that is safe (retryPolicy.ts).
  * It is wired in as the nodes' "pagination" because that is n8n's hook around a declarative request. It
  * also pairs every item out with its input item, and under Continue On Fail turns a failure (an input
- * check's too) into an error item paired with its input item.
+ * check's too) into an error item paired with its input item. Its requests use the credential as read once
+ * for the node run (useRunCredential), not once per item.
  */
 export async function sendWithRetries(
 	this: IExecutePaginationFunctions,
@@ -27,6 +29,7 @@ export async function sendWithRetries(
 	const itemIndex = this.getItemIndex();
 	const inputError = keptInputError(requestData.options);
 	if (inputError) return [errorItem(inputError, itemIndex)];
+	useRunCredential(this);
 	try {
 		const method = String(requestData.options.method ?? 'GET').toUpperCase();
 		const items = await withRetries(
