@@ -2,6 +2,8 @@ import type { CheckGroup } from '../check';
 import { tid } from '../editor';
 
 const TRIGGER = 'mParticle Trigger';
+/** Among triggers, n8n lists a node by its name without "Trigger". */
+const LISTED_AS = 'mParticle';
 
 /**
  * t. The mParticle Trigger as a user meets it: offered as a workflow's first step (with its icon), its
@@ -23,20 +25,31 @@ export const trigger: CheckGroup = {
 		const items = await editor
 			.waitFor('the mParticle Trigger in the picker', async () => {
 				const shown = await editor.creatorItems();
-				return shown.some((item) => item.name === TRIGGER) && shown;
+				return shown.some((item) => item.name === LISTED_AS) && shown;
 			})
 			.catch(() => editor.creatorItems());
-		const item = items.find((entry) => entry.name === TRIGGER);
+		const item = items.find((entry) => entry.name === LISTED_AS);
 		report(
 			't1',
 			!item
-				? [`“${TRIGGER}” is not offered (the picker shows: ${items.map((entry) => entry.name).join(', ')})`]
+				? [
+						`“${TRIGGER}” is not offered as “${LISTED_AS}” (the picker shows: ${items.map((entry) => entry.name).join(', ')})`,
+					]
 				: !item.iconLoaded || !item.icon.includes('/icons/n8n-nodes-mparticle/')
 					? [`“${TRIGGER}” shows no mParticle icon`]
 					: [],
 		);
 
-		await editor.clickCreatorItem(TRIGGER);
+		await editor.clickCreatorItem(LISTED_AS);
+		// n8n may first list the node's trigger actions: take the first.
+		if (
+			!(await editor
+				.waitFor('the trigger’s panel', () => editor.visible(tid('node-parameters')), 5000)
+				.catch(() => false))
+		) {
+			const actions = await editor.creatorItems();
+			if (actions[0]) await editor.clickCreatorItem(actions[0].name);
+		}
 		await editor.waitForPanel();
 		const problems: string[] = [];
 		const fields = await editor.panelFieldNames();
