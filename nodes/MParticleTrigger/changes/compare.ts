@@ -19,9 +19,10 @@ function picked(entity: IDataObject, fields: string[]): IDataObject {
 	return part;
 }
 
+/** The entity without its counts: set to undefined, which JSON leaves out (`delete` would make copies slow). */
 function withoutCounters(entity: IDataObject, counters: string[]): IDataObject {
 	const part = { ...entity };
-	for (const counter of counters) delete part[counter];
+	for (const counter of counters) if (counter in part) part[counter] = undefined;
 	return part;
 }
 
