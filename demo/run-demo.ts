@@ -83,6 +83,29 @@ async function main() {
 			'isActive',
 		]);
 
+		section('Workflow 5: the mParticle Trigger watching workspaces, polled twice with a change between');
+		const watch = { resource: 'workspace' };
+		const first = await engine.poll(watch);
+		console.log(`  First poll: ${first.items?.length ?? 0} events (it records what exists)\n`);
+		const workspace = emulator.store.workspaces.find((candidate) => candidate.id === 4303)!;
+		workspace.name = `${workspace.name} (EU)`;
+		emulator.store.workspaces.push({
+			id: 4310,
+			account_id: emulator.accountId,
+			name: 'New market',
+			created_on: workspace.created_on,
+		});
+		const second = await engine.poll(watch, { staticData: first.staticData });
+		table(
+			'Second poll, after the emulator renamed a workspace and added one',
+			(second.items ?? []).map((event) => ({
+				...event,
+				name: (event.entity as IDataObject).name,
+				changes: event.changes ? JSON.stringify(event.changes) : '',
+			})),
+			['event', 'resource', 'id', 'name', 'changes'],
+		);
+
 		const tokens = emulator.tokenRequests().length;
 		console.log(
 			`${emulator.apiRequests().length} API requests, ${tokens} token request${tokens === 1 ? '' : 's'}.`,
