@@ -1,6 +1,7 @@
 import {
 	NodeOperationError,
 	type IExecuteSingleFunctions,
+	type IPollFunctions,
 	type IHttpRequestOptions,
 	type PreSendAction,
 } from 'n8n-workflow';
@@ -15,7 +16,10 @@ export function inputError(context: ErrorContext, message: string, description?:
 }
 
 /** Reads a parameter as text: resource locators give their value; numbers become strings; whitespace is trimmed. */
-export function textParameter(context: IExecuteSingleFunctions, name: string): string {
+export function textParameter(
+	context: Pick<IExecuteSingleFunctions | IPollFunctions, 'getNodeParameter'>,
+	name: string,
+): string {
 	const value = context.getNodeParameter(name, '', { extractValue: true });
 	if (value === undefined || value === null) return '';
 	return (typeof value === 'object' ? JSON.stringify(value) : String(value)).trim();

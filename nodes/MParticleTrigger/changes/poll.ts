@@ -5,7 +5,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { MPARTICLE_API_BASE_URL } from '../../shared/mparticle';
-import { readData } from '../../shared/request/read';
+import { readList } from '../../shared/request/read';
 import { calculationEvents } from './calculations';
 import { compare, reader, type WatchEvent } from './compare';
 import { recalled, remember } from './memory';
@@ -19,7 +19,7 @@ import { watchOf, type Watch } from './watch';
  */
 export async function pollForChanges(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const watch = await watchOf(this);
-	const listed = await listOf(this, watch);
+	const listed = await readList(this, { baseURL: MPARTICLE_API_BASE_URL, url: watch.url, qs: watch.qs });
 	if (this.getMode() === 'manual')
 		return [this.helpers.returnJsonArray([sampleOf(this, watch, listed) as unknown as IDataObject])];
 
@@ -36,12 +36,6 @@ export async function pollForChanges(this: IPollFunctions): Promise<INodeExecuti
 
 	const chosen = events.filter((event) => watch.events.includes(event.event));
 	return chosen.length > 0 ? [this.helpers.returnJsonArray(chosen as unknown as IDataObject[])] : null;
-}
-
-async function listOf(context: IPollFunctions, watch: Watch): Promise<IDataObject[]> {
-	const data = await readData(context, { baseURL: MPARTICLE_API_BASE_URL, url: watch.url, qs: watch.qs });
-	const list = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
-	return list.filter((entity): entity is IDataObject => typeof entity === 'object' && entity !== null);
 }
 
 /** The most recently changed (or created) entity, as an item of the first chosen event. */

@@ -1,5 +1,5 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { checkPositiveInteger, inputError } from '../../shared/checks';
+import { checkPositiveInteger, inputError, textParameter } from '../../shared/checks';
 import { messageLabel } from '../../shared/fields/locators';
 import { CREDENTIAL_TYPE } from '../../shared/mparticle';
 import { watchedResources, type Watched } from '../watched';
@@ -15,12 +15,6 @@ export interface Watch {
 	fields: string[];
 	/** Names what is watched, so that the trigger knows when the node was set to watch something else. */
 	key: string;
-}
-
-/** A field's value as text: resource locators give their value; whitespace is trimmed. */
-function fieldText(context: IPollFunctions, name: string): string {
-	const value = context.getNodeParameter(name, '', { extractValue: true }) as unknown;
-	return value === undefined || value === null ? '' : String(value).trim();
 }
 
 /** The names listed under Fields, e.g. "name, status": each one a plain field name. */
@@ -42,7 +36,7 @@ export async function watchOf(context: IPollFunctions): Promise<Watch> {
 		throw inputError(context, 'Events is empty: choose at least one event to watch for');
 
 	const labels = new Map((watched.fields ?? []).map((field) => [field.name, messageLabel(field)]));
-	const value = (name: string) => fieldText(context, name);
+	const value = (name: string) => textParameter(context, name);
 	const template = typeof watched.path === 'string' ? watched.path : watched.path(value);
 	const url = template.replace(/\{(\w+)\}/g, (_, name: string) =>
 		encodeURIComponent(checkPositiveInteger(context, value(name), labels.get(name) ?? name)),

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { MPARTICLE_API_BASE_URL } from '../mparticle';
-import { readData } from '../request/read';
+import { readList } from '../request/read';
 import { checkPositiveInteger, inputError } from '../checks';
 
 /**
@@ -73,7 +73,5 @@ export async function listEntities(
 ): Promise<IDataObject[]> {
 	const accountId = path.startsWith('/v1/') ? accountOverride(context, accountSource) : undefined;
 	const qs: IDataObject = accountId === undefined ? {} : { accountId };
-	const data = await readData(context, { baseURL: MPARTICLE_API_BASE_URL, url: path, qs });
-	const list = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
-	return list.filter((entity): entity is IDataObject => typeof entity === 'object' && entity !== null);
+	return await readList(context, { baseURL: MPARTICLE_API_BASE_URL, url: path, qs });
 }

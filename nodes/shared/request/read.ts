@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 import { sendWithRunCredential, type CredentialContext } from '../credential/runCredential';
 import { CREDENTIAL_TYPE } from '../mparticle';
 import type { ErrorContext } from './errors';
@@ -46,4 +51,14 @@ export async function readData(
 		)) as IN8nHttpFullResponse;
 		return responseData(context, response);
 	});
+}
+
+/** A list read with readData: one object per entity, whether mParticle sent a list, one object or nothing. */
+export async function readList(
+	context: ReadContext,
+	request: Omit<IHttpRequestOptions, 'method'>,
+): Promise<IDataObject[]> {
+	const data = await readData(context, request);
+	const list = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
+	return list.filter((entity): entity is IDataObject => typeof entity === 'object' && entity !== null);
 }
