@@ -27,9 +27,11 @@ function trigger(parameters: INodeParameters) {
 
 const events = (poll: Poll) => (poll.items ?? []).map((item) => [item.event, item.id]);
 
+/** The emulator's audience with this ID. */
+const audience = (id: number) => h.emulator.store.audiences.find((candidate) => candidate.id === id)!;
+
 function newAudience(id: number, name: string) {
-	const template = h.emulator.store.audiences.find((audience) => audience.id === 7001)!;
-	return { ...structuredClone(template), id, name };
+	return { ...structuredClone(audience(7001)), id, name };
 }
 
 describe('mParticle Trigger', () => {
@@ -43,7 +45,7 @@ describe('mParticle Trigger', () => {
 		]);
 
 		h.emulator.store.audiences.push(newAudience(7201, 'Weekend Shoppers'));
-		h.emulator.store.audiences.find((audience) => audience.id === 7002)!.name = 'Top Customers';
+		audience(7002).name = 'Top Customers';
 		const gone = h.emulator.store.audiences.findIndex((audience) => audience.id === 7003);
 		h.emulator.store.audiences.splice(gone, 1);
 
@@ -72,19 +74,19 @@ describe('mParticle Trigger', () => {
 	it('ignores counts (an audience’s size) unless they are listed under Fields', async () => {
 		const audiences = trigger({ resource: 'audience' });
 		await audiences.poll();
-		const audience = h.emulator.store.audiences.find((candidate) => candidate.id === 7001)!;
-		audience.size += 500;
+		const counted = audience(7001);
+		counted.size += 500;
 		expect((await audiences.poll()).items).toBeNull();
 
 		const sizes = trigger({ resource: 'audience', options: { fields: 'size' } });
 		await sizes.poll();
-		audience.size += 1;
+		counted.size += 1;
 		const poll = await sizes.poll();
 		expect(poll.items).toEqual([
 			expect.objectContaining({
 				event: 'changed',
 				id: '7001',
-				changes: [{ field: 'size', before: audience.size - 1, after: audience.size }],
+				changes: [{ field: 'size', before: counted.size - 1, after: counted.size }],
 			}),
 		]);
 	});
@@ -92,12 +94,12 @@ describe('mParticle Trigger', () => {
 	it('with Fields, fires Changed only for those fields and shows each value before and after', async () => {
 		const audiences = trigger({ resource: 'audience', options: { fields: 'name, status' } });
 		await audiences.poll();
-		const audience = h.emulator.store.audiences.find((candidate) => candidate.id === 7002)!;
-		const before = audience.name;
-		audience.external_name = 'renamed_elsewhere';
+		const renamed = audience(7002);
+		const before = renamed.name;
+		renamed.external_name = 'renamed_elsewhere';
 		expect((await audiences.poll()).items).toBeNull();
 
-		audience.name = 'VIP Customers';
+		renamed.name = 'VIP Customers';
 		const poll = await audiences.poll();
 		expect(poll.items).toEqual([
 			{
@@ -114,7 +116,7 @@ describe('mParticle Trigger', () => {
 		const deletions = trigger({ resource: 'audience', events: ['deleted'] });
 		await deletions.poll();
 		h.emulator.store.audiences.push(newAudience(7202, 'New One'));
-		h.emulator.store.audiences.find((audience) => audience.id === 7001)!.name = 'Changed';
+		audience(7001).name = 'Changed';
 		expect((await deletions.poll()).items).toBeNull();
 		h.emulator.store.audiences.splice(
 			h.emulator.store.audiences.findIndex((audience) => audience.id === 7202),
@@ -236,7 +238,7 @@ describe('mParticle Trigger', () => {
 		const audiences = trigger({ resource: 'audience' });
 		await audiences.poll();
 		const recorded = audiences.staticData;
-		h.emulator.store.audiences.find((audience) => audience.id === 7001)!.name = 'Abandoned Carts';
+		audience(7001).name = 'Abandoned Carts';
 		const manual = await audiences.poll('manual');
 		expect(manual.error).toBeUndefined();
 		expect(manual.items).toEqual([
