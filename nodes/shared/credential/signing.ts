@@ -27,12 +27,28 @@ function originOf(url: string | undefined, base?: string): string | undefined {
 	}
 }
 
+let lastApiBase: { url: string; origin?: string; hostname?: string } | undefined;
+
+/** The origin and host name of the credential's API base URL, parsed once for the requests that follow. */
+function apiBaseOf(apiBase: string): { origin?: string; hostname?: string } {
+	if (lastApiBase?.url !== apiBase) {
+		let parsed: URL | undefined;
+		try {
+			parsed = new URL(apiBase);
+		} catch {
+			parsed = undefined;
+		}
+		lastApiBase = { url: apiBase, origin: parsed?.origin, hostname: parsed?.hostname };
+	}
+	return lastApiBase;
+}
+
 /**
  * The token goes to the credential's API host only. A request elsewhere (an HTTP Request node URL, a
  * mistyped base URL) is stopped before anything is sent.
  */
 function checkDestination(apiBase: string, baseURL: string | undefined, url: string | undefined) {
-	const allowed = originOf(apiBase);
+	const allowed = apiBaseOf(apiBase).origin;
 	if (allowed === undefined || allowed === 'null') {
 		throw new Error(`API Base URL of the mParticle API credential is not a web address: "${apiBase}"`);
 	}
@@ -84,6 +100,6 @@ export async function signRequest(
 		qs,
 		headers,
 		sendCredentialsOnCrossOriginRedirect: false,
-		allowedDomains: requestOptions.allowedDomains ?? new URL(apiBase).hostname,
+		allowedDomains: requestOptions.allowedDomains ?? apiBaseOf(apiBase).hostname,
 	};
 }

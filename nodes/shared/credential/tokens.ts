@@ -31,17 +31,27 @@ const EXPIRY_MARGIN_MS = 60_000;
 const sha256 = (values: unknown[]) => createHash('sha256').update(JSON.stringify(values)).digest('hex');
 
 /**
+ * The last token source computed: every request checks it (twice), almost always for the same values, and
+ * a SHA-256 per check was a measurable part of a request's CPU time.
+ */
+let lastSource: { values: unknown[]; hash: string } | undefined;
+
+/**
  * What a token is obtained with: token URL, audience, Client ID and Client Secret, as a hash. It is stored
  * beside the token, and a token is used only while these values are unchanged: after the secret (or any of
  * the others) changes, the next request gets a new token with the values as they are now.
  */
 export function tokenSource(credentials: ICredentialDataDecryptedObject): string {
-	return sha256([
+	const values = [
 		tokenUrl(credentials),
 		tokenAudience(credentials),
 		credentials.clientId,
 		credentials.clientSecret,
-	]);
+	];
+	if (!lastSource || values.some((value, index) => value !== lastSource!.values[index])) {
+		lastSource = { values, hash: sha256(values) };
+	}
+	return lastSource.hash;
 }
 
 type TokenExchange = { promise: Promise<string>; forgetAt?: number };
