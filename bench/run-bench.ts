@@ -99,9 +99,17 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		await n8n.sqlite(CREDENTIAL_WRITE_COUNTER);
 		await importMeasured(n8n, 'benchappgetnode01', appGetNode());
 		await importMeasured(n8n, 'benchhttprequest01', appGetHttpRequest(emulator));
-		const sides: Record<'empty' | 'ours' | 'http' | 'raw', Measured[]> = {
+		n8n.installCustomNodes(join(PACKAGE_ROOT, '.dev', 'bench', 'requestFloor.js'), [
+			'RequestFloor',
+			'CredentialFloor',
+		]);
+		await importMeasured(n8n, 'benchrequestfloor01', floorNode('requestFloor', emulator));
+		await importMeasured(n8n, 'benchcredentialfloor1', floorNode('credentialFloor', emulator));
+		const sides: Record<'empty' | 'ours' | 'floor' | 'credentialFloor' | 'http' | 'raw', Measured[]> = {
 			empty: [],
 			ours: [],
+			floor: [],
+			credentialFloor: [],
 			http: [],
 			raw: [],
 		};
@@ -110,11 +118,13 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 			await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
 			sides.empty.push(await measuredRun(n8n, emulator, 'benchappgetnode01'));
 			sides.ours.push(await measuredRun(n8n, emulator, 'benchappgetnode01'));
+			sides.floor.push(await measuredRun(n8n, emulator, 'benchrequestfloor01'));
+			sides.credentialFloor.push(await measuredRun(n8n, emulator, 'benchcredentialfloor1'));
 			sides.http.push(await measuredRun(n8n, emulator, 'benchhttprequest01'));
 			sides.raw.push(await rawRun(emulator));
 			const show = (m: Measured) => `${m.wallMs.toFixed(0)} ms / ${m.cpuMs.toFixed(0)} ms CPU`;
 			say(
-				`   round ${round}: node, no token ${show(sides.empty[round - 1])}; node ${show(sides.ours[round - 1])}; HTTP Request ${show(sides.http[round - 1])}; raw ${show(sides.raw[round - 1])}; load average ${loadAverage()}`,
+				`   round ${round}: node, no token ${show(sides.empty[round - 1])}; node ${show(sides.ours[round - 1])}; floor ${show(sides.floor[round - 1])}; floor with credential ${show(sides.credentialFloor[round - 1])}; HTTP Request ${show(sides.http[round - 1])}; raw ${show(sides.raw[round - 1])}; load average ${loadAverage()}`,
 			);
 		}
 		const wall = (side: Measured[]) => median(side.map((m) => m.wallMs));
@@ -134,6 +144,8 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		say('   medians [min–max] of the runs:');
 		row('mParticle App node, no token', sides.empty);
 		row('mParticle App node', sides.ours);
+		row("floor: n8n's request helper", sides.floor, false);
+		row('floor: helper with credential', sides.credentialFloor, false);
 		row('HTTP Request node', sides.http);
 		row(`raw undici, pool of ${RAW_CONNECTIONS}`, sides.raw, false);
 		const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -149,7 +161,19 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		say(
 			`   node, no token / node:      CPU ${ratio(cpu(sides.empty), cpu(sides.ours))} (goal ≤ 1.5)   wall ${ratio(wall(sides.empty), wall(sides.ours))}`,
 		);
-		say(`   node CPU per item: ${(cpu(sides.ours) / ITEMS).toFixed(2)} ms (goal ≤ 1.0)`);
+		say(
+			`   node / floor with credential: CPU ${ratio(cpu(sides.ours), cpu(sides.credentialFloor))}   wall ${ratio(wall(sides.ours), wall(sides.credentialFloor))}`,
+		);
+		const perItem = (side: Measured[]) => (cpu(side) / ITEMS).toFixed(2);
+		say(
+			`   CPU per item: node ${perItem(sides.ours)} ms (goal ≤ 1.0); floor ${perItem(sides.floor)} ms; floor with credential ${perItem(sides.credentialFloor)} ms`,
+		);
+		say(
+			`   (the floors are the least an n8n node can do: n8n's request helper alone, and with the credential; the node's`,
+		);
+		say(
+			`   own part, n8n's declarative routing with the node's checks, retries, rate gate and pairing, is the difference)`,
+		);
 	} finally {
 		n8n.close();
 	}
@@ -280,6 +304,20 @@ function appGetNode(): WorkflowNode {
 			operation: 'get',
 			appId: { __rl: true, mode: 'id', value: String(APP_ID) },
 		},
+		credentials: { mParticleApi: CREDENTIAL },
+	};
+}
+
+/**
+ * One of the floor nodes (requestFloor.ts), installed as custom nodes: the same GET with the least a node
+ * can do through n8n's request helper.
+ */
+function floorNode(name: 'requestFloor' | 'credentialFloor', emulator: Emulator): WorkflowNode {
+	return {
+		name: 'Measured',
+		type: `CUSTOM.${name}`,
+		typeVersion: 1,
+		parameters: { url: `${emulator.url}/v1/apps/${APP_ID}` },
 		credentials: { mParticleApi: CREDENTIAL },
 	};
 }

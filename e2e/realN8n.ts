@@ -118,6 +118,21 @@ export class RealN8n {
 		return new RealN8n(env, installed.N8N_NODE, installed.N8N_BIN, folder);
 	}
 
+	/**
+	 * Adds node classes from a compiled module to n8n's custom-nodes folder (`~/.n8n/custom`), where n8n
+	 * finds them as `CUSTOM.<name>`: one `<ClassName>.node.js` each, which n8n loads by its file name.
+	 */
+	installCustomNodes(modulePath: string, classNames: string[]) {
+		const folder = join(this.folder, '.n8n', 'custom');
+		mkdirSync(folder, { recursive: true });
+		for (const className of classNames) {
+			writeFileSync(
+				join(folder, `${className}.node.js`),
+				`module.exports = require(${JSON.stringify(modulePath)});\n`,
+			);
+		}
+	}
+
 	async importCredentials(credentials: unknown[]) {
 		const file = join(this.folder, 'credentials.json');
 		writeFileSync(file, JSON.stringify(credentials));
