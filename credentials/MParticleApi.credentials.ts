@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { isKnownGood, sharedToken, tokenSource } from '../nodes/shared/credential/tokens';
+import { runCredentialId } from '../nodes/shared/credential/runCredential';
 import { signRequest } from '../nodes/shared/credential/signing';
 import {
 	MPARTICLE_API_BASE_URL,
@@ -110,11 +111,18 @@ export class MParticleApi implements ICredentialType {
 	 * Gets a token when n8n asks for one: on first use, after a 401 and, in the HTTP Request node, after any
 	 * failed call. A token this process obtained moments ago with the same values is still good, so nothing
 	 * is returned then and n8n does not repeat the call (see tokens.ts for sharing and failure memory).
+	 * n8n stores the token returned here; when another request of the same node run already had it stored,
+	 * the new token goes into this request's credential instead and nothing is returned, so n8n sends with
+	 * it without storing it again.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const source = tokenSource(credentials);
 		if (credentials.tokenSource === source && isKnownGood(credentials, credentials.accessToken)) return {};
-		return { accessToken: await sharedToken(this, credentials), tokenSource: source };
+		const { token, store } = await sharedToken(this, credentials, runCredentialId(credentials));
+		const renewed = { accessToken: token, tokenSource: source };
+		if (store) return renewed;
+		Object.assign(credentials, renewed);
+		return {};
 	}
 
 	/**

@@ -42,6 +42,17 @@ interface RunCredential {
  */
 const runs = new WeakMap<object, Promise<RunCredential>>();
 
+/**
+ * The copies of a run's credential that its requests were sent with, by the ID of the n8n credential: when
+ * n8n asks for a new token with one of them, the credential knows which stored credential it belongs to.
+ */
+const requestCopies = new WeakMap<object, string>();
+
+/** The ID of the n8n credential a node run's request is sent with (its copy of the credential), if it is one. */
+export function runCredentialId(credentials: object): string | undefined {
+	return requestCopies.get(credentials);
+}
+
 /** What reads the credential: any context, with `getExecuteData` where there is a node run. */
 type CredentialReading = Pick<CredentialContext, 'getCredentials' | 'getExecuteData'>;
 
@@ -92,6 +103,8 @@ function hasToken(credentials: ICredentialDataDecryptedObject): boolean {
  * obtains the token and n8n stores it once, instead of once for every request that started without one.
  * If it obtained none (the token service failed), the next request goes alone, and so on: each of them
  * meets the token failure the credential remembers (tokens.ts) without asking the token service again.
+ * When the requests already under way meet an expired token together (a 401 each), one new token is
+ * obtained for all of them and n8n stores it once (the credential's preAuthentication, by runCredentialId).
  *
  * A context without a node run (a dropdown list, a trigger's poll) is left to n8n: `call` gets no credential.
  */
@@ -107,6 +120,7 @@ export async function sendWithRunCredential(
 	const data = { ...run.current };
 	const sentWith = data.accessToken;
 	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	if (reference?.id) requestCopies.set(data, reference.id);
 	const request = call({
 		credentialsDecrypted: {
 			id: reference?.id ?? '',

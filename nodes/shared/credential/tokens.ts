@@ -54,7 +54,12 @@ export function tokenSource(credentials: ICredentialDataDecryptedObject): string
 	return lastSource.hash;
 }
 
-type TokenExchange = { promise: Promise<string>; forgetAt?: number };
+type TokenExchange = {
+	promise: Promise<string>;
+	forgetAt?: number;
+	/** The n8n credentials (by ID) whose store the new token was handed to. */
+	storedFor: Set<string>;
+};
 
 /**
  * Token requests of this process, keyed by credential values and by the token being replaced (empty on
@@ -118,21 +123,38 @@ function memoryOf(failure: TokenFailure) {
 	return Math.max(FAILURE_MEMORY_MS, (failure.retryAfterSeconds ?? 0) * 1000);
 }
 
-/**
- * A token for these credential values, shared with every caller that asks with the same values and the
- * same token in hand (see tokenExchanges). Errors are plain Errors with a message and description only:
- * nothing of the request (which holds the secret) is passed on.
- */
-export function sharedToken(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+function exchangeFor(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 	forgetOld(Date.now());
 	const key = sha256([tokenSource(credentials), credentials.accessToken ?? '']);
 	const existing = tokenExchanges.get(key);
-	if (existing) return existing.promise;
-	const exchange: TokenExchange = { promise: obtainToken(helper, credentials) };
+	if (existing) return existing;
+	const exchange: TokenExchange = { promise: obtainToken(helper, credentials), storedFor: new Set() };
 	tokenExchanges.set(key, exchange);
 	exchange.promise.then(
 		() => (exchange.forgetAt = Date.now() + NEW_TOKEN_SHARED_FOR_MS),
 		(failure: TokenFailure) => (exchange.forgetAt = Date.now() + memoryOf(failure)),
 	);
-	return exchange.promise;
+	return exchange;
+}
+
+/**
+ * A token for these credential values, shared with every caller that asks with the same values and the
+ * same token in hand (see tokenExchanges), and whether the caller is to have n8n store it. n8n stores
+ * whatever token preAuthentication returns, so when the requests of a node run meet the same expired
+ * token together, each would store the new one: given the ID of the n8n credential (`credentialId`, known
+ * for an operation's requests), only the first caller for that credential is told to store it. Errors
+ * are plain Errors with a message and description only: nothing of the request (which holds the secret)
+ * is passed on.
+ */
+export async function sharedToken(
+	helper: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+	credentialId?: string,
+): Promise<{ token: string; store: boolean }> {
+	const exchange = exchangeFor(helper, credentials);
+	const token = await exchange.promise;
+	if (credentialId === undefined) return { token, store: true };
+	const store = !exchange.storedFor.has(credentialId);
+	exchange.storedFor.add(credentialId);
+	return { token, store };
 }
