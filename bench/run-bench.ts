@@ -105,9 +105,13 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		]);
 		await importMeasured(n8n, 'benchrequestfloor01', floorNode('requestFloor', emulator));
 		await importMeasured(n8n, 'benchcredentialfloor1', floorNode('credentialFloor', emulator));
-		const sides: Record<'empty' | 'ours' | 'floor' | 'credentialFloor' | 'http' | 'raw', Measured[]> = {
+		const sides: Record<
+			'empty' | 'ours' | 'expired' | 'floor' | 'credentialFloor' | 'http' | 'raw',
+			Measured[]
+		> = {
 			empty: [],
 			ours: [],
+			expired: [],
 			floor: [],
 			credentialFloor: [],
 			http: [],
@@ -118,13 +122,16 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 			await n8n.importCredentials([credentialRecord(emulator, CREDENTIAL)]);
 			sides.empty.push(await measuredRun(n8n, emulator, 'benchappgetnode01'));
 			sides.ours.push(await measuredRun(n8n, emulator, 'benchappgetnode01'));
+			// mParticle refuses the stored token from now on (as when it expires): one refresh in mid-run.
+			emulator.tokens.expireAll();
+			sides.expired.push(await measuredRun(n8n, emulator, 'benchappgetnode01'));
 			sides.floor.push(await measuredRun(n8n, emulator, 'benchrequestfloor01'));
 			sides.credentialFloor.push(await measuredRun(n8n, emulator, 'benchcredentialfloor1'));
 			sides.http.push(await measuredRun(n8n, emulator, 'benchhttprequest01'));
 			sides.raw.push(await rawRun(emulator));
 			const show = (m: Measured) => `${m.wallMs.toFixed(0)} ms / ${m.cpuMs.toFixed(0)} ms CPU`;
 			say(
-				`   round ${round}: node, no token ${show(sides.empty[round - 1])}; node ${show(sides.ours[round - 1])}; floor ${show(sides.floor[round - 1])}; floor with credential ${show(sides.credentialFloor[round - 1])}; HTTP Request ${show(sides.http[round - 1])}; raw ${show(sides.raw[round - 1])}; load average ${loadAverage()}`,
+				`   round ${round}: node, no token ${show(sides.empty[round - 1])}; node ${show(sides.ours[round - 1])}; node, token expired ${show(sides.expired[round - 1])}; floor ${show(sides.floor[round - 1])}; floor with credential ${show(sides.credentialFloor[round - 1])}; HTTP Request ${show(sides.http[round - 1])}; raw ${show(sides.raw[round - 1])}; load average ${loadAverage()}`,
 			);
 		}
 		const wall = (side: Measured[]) => median(side.map((m) => m.wallMs));
@@ -144,6 +151,7 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		say('   medians [min–max] of the runs:');
 		row('mParticle App node, no token', sides.empty);
 		row('mParticle App node', sides.ours);
+		row('App node, stored token expired', sides.expired);
 		row("floor: n8n's request helper", sides.floor, false);
 		row('floor: helper with credential', sides.credentialFloor, false);
 		row('HTTP Request node', sides.http);
@@ -163,6 +171,10 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		);
 		say(
 			`   node / floor with credential: CPU ${ratio(cpu(sides.ours), cpu(sides.credentialFloor))}   wall ${ratio(wall(sides.ours), wall(sides.credentialFloor))}`,
+		);
+		const writes = (side: Measured[]) => side.map((m) => m.credentialWrites).join('/');
+		say(
+			`   token writes per run:       no token ${writes(sides.empty)}, token expired ${writes(sides.expired)} (goal 1 each)`,
 		);
 		const perItem = (side: Measured[]) => (cpu(side) / ITEMS).toFixed(2);
 		say(
