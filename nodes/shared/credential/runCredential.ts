@@ -4,6 +4,7 @@ import type {
 	IExecuteData,
 	IHttpRequestOptions,
 	INode,
+	INodeCredentialsDetails,
 } from 'n8n-workflow';
 import { CREDENTIAL_TYPE } from '../mparticle';
 import { tokenSource } from './tokens';
@@ -54,13 +55,30 @@ export function runCredentialId(credentials: object): string | undefined {
 }
 
 /** What reads the credential: any context, with `getExecuteData` where there is a node run. */
-type CredentialReading = Pick<CredentialContext, 'getCredentials' | 'getExecuteData'>;
+export type CredentialReader = Pick<CredentialContext, 'getCredentials' | 'getExecuteData'>;
 
-function runOf(context: CredentialReading): object | undefined {
+function runOf(context: Pick<CredentialContext, 'getExecuteData'>): object | undefined {
 	return typeof context.getExecuteData === 'function' ? context.getExecuteData() : undefined;
 }
 
-async function runCredential(context: CredentialReading): Promise<RunCredential | undefined> {
+/** The node's credential reference (ID and name) of each node run, read once per run. */
+const references = new WeakMap<object, INodeCredentialsDetails | undefined>();
+
+/**
+ * Which n8n credential the node uses (its ID and name, as the node names it). Read once per node run in an
+ * operation: n8n's `getNode()` copies the whole node, parameters included, on every call.
+ */
+export function credentialReference(
+	context: Pick<CredentialContext, 'getNode' | 'getExecuteData'>,
+): INodeCredentialsDetails | undefined {
+	const run = runOf(context);
+	if (run !== undefined && references.has(run)) return references.get(run);
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	if (run !== undefined) references.set(run, reference);
+	return reference;
+}
+
+async function runCredential(context: CredentialReader): Promise<RunCredential | undefined> {
 	const run = runOf(context);
 	if (run === undefined) return undefined;
 	let entry = runs.get(run);
@@ -78,7 +96,7 @@ async function runCredential(context: CredentialReading): Promise<RunCredential 
  * expressions are resolved once, for the first item), and read from n8n as usual elsewhere (a dropdown list,
  * a trigger's poll). Holds the newest token the run's requests obtained.
  */
-export async function credentialOf(context: CredentialReading): Promise<ICredentialDataDecryptedObject> {
+export async function credentialOf(context: CredentialReader): Promise<ICredentialDataDecryptedObject> {
 	return (await runCredential(context))?.current ?? (await context.getCredentials(CREDENTIAL_TYPE));
 }
 
@@ -119,7 +137,7 @@ export async function sendWithRunCredential(
 	}
 	const data = { ...run.current };
 	const sentWith = data.accessToken;
-	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	const reference = credentialReference(context);
 	if (reference?.id) requestCopies.set(data, reference.id);
 	const request = call({
 		credentialsDecrypted: {

@@ -2,8 +2,9 @@ import { sleep } from 'n8n-workflow';
 import type { ErrorContext } from './errors';
 import { TIMEOUT_CODES } from './network';
 import { gateFor } from './rateGate';
+import { credentialReference, type CredentialReader } from '../credential/runCredential';
 import { CREDENTIAL_TYPE } from '../mparticle';
-import { withoutSecrets, type CredentialReader } from './secrets';
+import { withoutSecrets } from './secrets';
 import { readableError } from './transportErrors';
 
 const MAX_RETRIES = 3;
@@ -39,8 +40,8 @@ function mayHaveBeenApplied(status: number, network: string) {
 }
 
 /** The credential a request uses, as n8n names it on the node: requests of one credential share a rate gate. */
-function credentialKey(context: ErrorContext): string {
-	const credential = context.getNode().credentials?.[CREDENTIAL_TYPE];
+function credentialKey(context: ErrorContext & CredentialReader): string {
+	const credential = credentialReference(context);
 	return credential?.id ?? credential?.name ?? CREDENTIAL_TYPE;
 }
 

@@ -1,5 +1,4 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import { credentialOf, type CredentialContext } from '../credential/runCredential';
+import { credentialOf, type CredentialReader } from '../credential/runCredential';
 
 const HIDDEN = '[hidden]';
 
@@ -37,12 +36,6 @@ function scrubValue(value: unknown, known: string[], seen: WeakSet<object>): unk
 		(target as unknown as Record<string, unknown>)[key] = scrubValue(kept, known, seen);
 	}
 	return target;
-}
-
-/** What can read the node's credential: an operation's, a dropdown list's or a trigger's context. */
-export interface CredentialReader {
-	getCredentials(type: string): Promise<ICredentialDataDecryptedObject>;
-	getExecuteData?: CredentialContext['getExecuteData'];
 }
 
 /** The credential's secret and token, as far as they can be read: they are hidden wherever they appear. */
