@@ -136,6 +136,9 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		}
 		const wall = (side: Measured[]) => median(side.map((m) => m.wallMs));
 		const cpu = (side: Measured[]) => median(side.map((m) => m.cpuMs));
+		/** One figure of every run of a side, e.g. "1/1/1". */
+		const each = (side: Measured[], figure: 'requests' | 'tokens' | 'credentialWrites') =>
+			side.map((m) => m[figure]).join('/');
 		const row = (label: string, side: Measured[], counts = true) => {
 			const walls = side.map((m) => m.wallMs);
 			const cpus = side.map((m) => m.cpuMs);
@@ -144,7 +147,7 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 					`   CPU ${fmt(median(cpus))} ms [${fmt(Math.min(...cpus))}–${fmt(Math.max(...cpus))}]` +
 					`   CPU/item ${(median(cpus) / ITEMS).toFixed(2)} ms` +
 					(counts
-						? `   requests ${side.map((m) => m.requests).join('/')}, token requests ${side.map((m) => m.tokens).join('/')}, token writes ${side.map((m) => m.credentialWrites).join('/')}`
+						? `   requests ${each(side, 'requests')}, token requests ${each(side, 'tokens')}, token writes ${each(side, 'credentialWrites')}`
 						: ''),
 			);
 		};
@@ -172,9 +175,8 @@ async function realN8nComparison(emulator: Emulator, say: Say) {
 		say(
 			`   node / floor with credential: CPU ${ratio(cpu(sides.ours), cpu(sides.credentialFloor))}   wall ${ratio(wall(sides.ours), wall(sides.credentialFloor))}`,
 		);
-		const writes = (side: Measured[]) => side.map((m) => m.credentialWrites).join('/');
 		say(
-			`   token writes per run:       no token ${writes(sides.empty)}, token expired ${writes(sides.expired)} (goal 1 each)`,
+			`   token writes per run:       no token ${each(sides.empty, 'credentialWrites')}, token expired ${each(sides.expired, 'credentialWrites')} (goal 1 each)`,
 		);
 		const perItem = (side: Measured[]) => (cpu(side) / ITEMS).toFixed(2);
 		say(
